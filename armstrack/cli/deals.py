@@ -1,0 +1,3 @@
+"""deals commands (registered on import)."""
+
+from __future__ import annotations

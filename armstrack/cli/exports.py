@@ -1,0 +1,3 @@
+"""exports commands (registered on import)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""store commands (registered on import)."""
+
+from __future__ import annotations

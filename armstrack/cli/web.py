@@ -1,0 +1,3 @@
+"""web commands (registered on import)."""
+
+from __future__ import annotations

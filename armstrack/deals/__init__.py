@@ -1,0 +1,1 @@
+"""deals stage of armstrack."""

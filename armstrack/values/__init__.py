@@ -1,0 +1,1 @@
+"""values stage of armstrack."""
