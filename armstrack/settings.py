@@ -23,7 +23,11 @@ class Options:
     user_agent: str = "armstrack"
     allow_private_addresses: bool = False
     min_text_chars: int = 20
+    fetch_max_redirects: int = 5
+    fetch_feed_links: bool = False
     supported: tuple[str, ...] = ("en", "fr", "nl", "de", "es", "ar")
+    language_min_confidence: float = 0.6
+    language_sample_chars: int = 2000
     url: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
