@@ -44,7 +44,7 @@ def resolve_url(target: str | None) -> str:
         raise StoreError(f"{target}: not a database path or URL: {err}") from err
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    return url.render_as_string(hide_password=False)
+    return target
 
 
 def display_url(url: URL | str) -> str:
