@@ -1,3 +1,206 @@
-"""store commands (registered on import)."""
+"""``armstrack ingest``, ``status`` and ``demo``: fill the store and say what it holds (registered on import)."""
 
 from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+import armstrack
+from armstrack.cli import app
+from armstrack.cli.common import console, options_from, report_error
+from armstrack.errors import StoreError
+from armstrack.extract import build_pipeline
+from armstrack.model import Event
+from armstrack.settings import Options
+from armstrack.sources import read_inputs
+from armstrack.store import Ingested, Store
+
+RESULTS = ("new", "updated", "unchanged", "duplicate", "failed")
+# The progress display appears only once a run has taken this long, so quick runs stay quiet.
+PROGRESS_AFTER_SECONDS = 1.0
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database file or SQLAlchemy URL (default: ARMSTRACK_URL, else the per-user store)."),
+]
+ConfigOption = Annotated[Path | None, typer.Option("--config", help="Settings file overriding settings.toml.")]
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders or URLs (JSONL, text, HTML, feed, WARC).")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Extract events from documents and store both; re-running on the same inputs changes nothing.
+
+    Example: armstrack ingest news/ --db arms.sqlite
+    """
+    options = options_from(config)
+    with _open_store(db, options) as store:
+        tally = _ingest(store, inputs, options)
+        typer.echo(_summary(tally, store.url))
+    if tally["failed"]:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def status(
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Say what the store holds: documents by language, events by type, publication dates.
+
+    Example: armstrack status --db arms.sqlite --json
+    """
+    with _open_store(db, options_from(config)) as store:
+        counts = {"database": store.url, **store.counts()}
+    if as_json:
+        typer.echo(json.dumps(counts, ensure_ascii=False, indent=2))
+    else:
+        Console().print(_status_table(counts))
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+    config: ConfigOption = None,
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="Folder to ingest instead of the bundled examples.")
+    ] = None,
+) -> None:
+    """Ingest the bundled example corpus (JSONL, text, HTML, RSS) and show the events found.
+
+    Example: armstrack demo --db demo.sqlite
+    """
+    folder = corpus or example_corpus()
+    if folder is None or not folder.is_dir():
+        report_error(f"{folder or 'examples'}: example corpus not found")
+        raise typer.Exit(code=1)
+    options = options_from(config)
+    with _open_store(db, options) as store:
+        shown: list[str] = []
+        tally = _ingest(store, corpus_files(folder), options, shown)
+        events = [pair for document_id in shown for pair in store.events(document_id=document_id)]
+        Console().print(events_table(events))
+        typer.echo(_summary(tally, store.url))
+    if tally["failed"]:
+        raise typer.Exit(code=1)
+
+
+def example_corpus() -> Path | None:
+    """The bundled examples: armstrack/examples in an installed wheel, examples/ in a source checkout."""
+    package = Path(armstrack.__file__).parent
+    for folder in (package / "examples", package.parent / "examples"):
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def corpus_files(folder: Path) -> list[str]:
+    """The documents of a corpus folder: every file but hidden ones and the README that describes them."""
+    return [
+        str(path) for path in sorted(folder.rglob("*"))
+        if path.is_file() and not path.name.startswith(".") and not path.name.upper().startswith("README")
+    ]
+
+
+def _open_store(db: str | None, options: Options) -> Store:
+    try:
+        return Store.open(db or options.url or None)
+    except StoreError as err:
+        report_error(str(err))
+        raise typer.Exit(code=1) from err
+
+
+def _ingest(store: Store, inputs: list[str], options: Options, stored_ids: list[str] | None = None) -> Counter[str]:
+    """Read, extract and store INPUTS, reporting each failure on stderr; count the results."""
+    outcomes = build_pipeline(options).pipe(read_inputs(inputs, options))
+    tally: Counter[str] = Counter()
+    for result in _with_progress(store.ingest(outcomes)):
+        tally[result.status] += 1
+        if result.error is not None:
+            report_error(str(result.error))
+        elif result.duplicate_of is not None:
+            report_error(f"{result.document_id}: same text as {result.duplicate_of}, not stored again")
+        stored_id = result.duplicate_of or result.document_id
+        if stored_ids is not None and stored_id is not None and stored_id not in stored_ids:
+            stored_ids.append(stored_id)
+    return tally
+
+
+def _with_progress(results: Iterable[Ingested]) -> Iterator[Ingested]:
+    """Pass RESULTS through, with a progress bar on a terminal's stderr once the run takes over a second."""
+    started = time.monotonic()
+    progress: Progress | None = None
+    try:
+        for done, result in enumerate(results, 1):
+            if progress is None and console.is_terminal and time.monotonic() - started > PROGRESS_AFTER_SECONDS:
+                progress = Progress(
+                    SpinnerColumn(), TextColumn("ingesting"), BarColumn(), TextColumn("{task.completed} documents"),
+                    TimeElapsedColumn(), console=console, transient=True,
+                )
+                progress.start()
+                task = progress.add_task("ingest", total=None, completed=done - 1)
+            if progress is not None:
+                progress.advance(task)
+            yield result
+    finally:
+        if progress is not None:
+            progress.stop()
+
+
+def _summary(tally: Counter[str], url: str) -> str:
+    counts = ", ".join(f"{tally[name]} {name}" for name in RESULTS)
+    return f"{url}: {counts}"
+
+
+def _status_table(counts: dict[str, object]) -> Table:
+    table = Table("", "count", title="armstrack store", title_justify="left")
+    table.add_row("database", str(counts["database"]))
+    table.add_row("documents", str(counts["documents"]))
+    for language, n in counts["languages"].items():  # type: ignore[attr-defined]
+        table.add_row(f"  {language}", str(n))
+    table.add_row("events", str(counts["events"]))
+    for kind, n in counts["types"].items():  # type: ignore[attr-defined]
+        table.add_row(f"  {kind}", str(n))
+    published = counts["published"]
+    table.add_row("published", f"{published['first'] or '-'} .. {published['last'] or '-'}")  # type: ignore[index]
+    return table
+
+
+def events_table(events: list[tuple[str, Event]]) -> Table:
+    """A table of (document id, event) pairs: type, countries, system or scope, status, document."""
+    table = Table("type", "who", "what", "status", "document", title=f"{len(events)} events found")
+    for document_id, event in events:
+        row = event.to_format()
+        table.add_row(event.type, _who(row), _what(row), row.get("status") or "-", document_id)
+    return table
+
+
+def _who(row: dict[str, object]) -> str:
+    """The countries of an event, as a reader says them: supplier -> recipient, producer + partner, parties."""
+    if row["type"] == "transfer":
+        return f"{row['supplier'] or '?'} -> {row['recipient'] or '?'}"
+    if row["type"] == "production":
+        return f"{row['producer'] or '?'}" + (f" + {row['partner']}" if row["partner"] else "")
+    return ", ".join(row.get("parties") or [])  # type: ignore[call-overload]
+
+
+def _what(row: dict[str, object]) -> str:
+    if row["type"] == "agreement":
+        return ", ".join(row.get("scope") or []) or "-"  # type: ignore[call-overload]
+    system, category = row.get("system"), row.get("category")
+    if system and category:
+        return f"{system} ({category})"
+    return str(system or category or "-")

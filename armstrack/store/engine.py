@@ -43,7 +43,10 @@ def resolve_url(target: str | None) -> str:
     except ArgumentError as err:
         raise StoreError(f"{target}: not a database path or URL: {err}") from err
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StoreError(f"{url.database}: cannot create the store's folder: {err}") from err
     return target
 
 
