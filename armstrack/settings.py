@@ -29,6 +29,11 @@ class Options:
     language_min_confidence: float = 0.6
     language_sample_chars: int = 2000
     url: str = ""
+    deal_window_months: int = 12
+    copy_threshold: float = 0.8
+    copy_shingle_words: int = 5
+    copy_permutations: int = 64
+    system_similarity: float = 90.0
     extra: dict[str, Any] = field(default_factory=dict)
 
     def replace(self, **changes: Any) -> Options:

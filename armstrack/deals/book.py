@@ -1,0 +1,184 @@
+"""DealBook: deals kept up to date as documents arrive, one document at a time.
+
+Mentions are blocked by (type, parties); adding a document re-resolves only the blocks its
+events fall in, so the cost of an addition is that of its blocks, not of the whole book.
+Deal ids come from each deal's canonical key, so they do not depend on arrival order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from armstrack.deals import grouping
+from armstrack.deals.copies import CopyIndex
+from armstrack.deals.deal import Deal, build
+from armstrack.deals.items import SystemLookup, SystemNames, load_knowledge_base
+from armstrack.deals.mention import Mention, Source
+from armstrack.deals.rules import DealRules
+from armstrack.errors import InputError, NotFound
+from armstrack.model import Document, Event
+from armstrack.settings import Options
+
+BlockKey = tuple[str, tuple[str | None, ...]]
+FORMAT_VERSION = 1
+
+
+@dataclass
+class Block:
+    """The mentions of one type and one set of parties, and the deals they resolve to."""
+
+    mentions: dict[str, Mention] = field(default_factory=dict)
+    groups: dict[str, grouping.Group] = field(default_factory=dict)  # deal id -> its mentions
+
+
+class DealBook:
+    """All deals known so far; ``add`` merges one document's events into them."""
+
+    def __init__(self, options: Options | None = None, kb: SystemLookup | None = None,
+                 rules: DealRules | None = None) -> None:
+        self.rules = rules or DealRules.from_options(options)
+        self.names = SystemNames(kb if kb is not None else load_knowledge_base(), self.rules.system_similarity)
+        self.copies = CopyIndex(self.rules.copy_threshold, self.rules.permutations, self.rules.shingle_words)
+        self._blocks: dict[BlockKey, Block] = {}
+        self._documents: dict[str, list[tuple[BlockKey, str]]] = {}  # document id -> its mentions
+        self._deal_block: dict[str, BlockKey] = {}
+        self._mention_deal: dict[str, str] = {}
+        self._dirty: set[BlockKey] = set()
+
+    def __len__(self) -> int:
+        self.resolve()
+        return len(self._deal_block)
+
+    def add(self, document: Document, events: Sequence[Event]) -> list[str]:
+        """Merge one document's events; returns the deal id of each event, in order."""
+        mentions = self.stage(document, events)
+        self.resolve()
+        return [self._mention_deal[m.id] for m in mentions]
+
+    def extend(self, reports: Iterable[tuple[Document, Sequence[Event]]]) -> None:
+        """Merge many documents, resolving each touched block once at the end (bulk loading)."""
+        for document, events in reports:
+            self.stage(document, events)
+        self.resolve()
+
+    def stage(self, document: Document, events: Sequence[Event]) -> list[Mention]:
+        """Record a document's events without resolving deals yet; a re-added document replaces itself."""
+        if not document.id:
+            raise InputError("<document>", "a document needs an id to be merged into deals")
+        self._forget(document.id)
+        source = Source.of(document)
+        self.copies.add(source, document.text)
+        return self._stage_mentions(source, events)
+
+    def _stage_mentions(self, source: Source, events: Sequence[Event]) -> list[Mention]:
+        mentions = [Mention(source, position, event) for position, event in enumerate(events)]
+        placed: list[tuple[BlockKey, str]] = []
+        for mention in mentions:
+            key = (mention.type, mention.parties)
+            block = self._blocks.setdefault(key, Block())
+            block.mentions[mention.id] = mention
+            self._dirty.add(key)
+            placed.append((key, mention.id))
+        self._documents[source.document_id] = placed
+        return mentions
+
+    def _forget(self, document_id: str) -> None:
+        for key, mention_id in self._documents.pop(document_id, []):
+            self._blocks[key].mentions.pop(mention_id, None)
+            self._mention_deal.pop(mention_id, None)
+            self._dirty.add(key)
+
+    def resolve(self) -> None:
+        """Re-resolve every block changed since the last call."""
+        for key in sorted(self._dirty, key=repr):
+            self._resolve_block(key, self._blocks[key])
+        self._dirty.clear()
+
+    def _resolve_block(self, key: BlockKey, block: Block) -> None:
+        for deal_id in block.groups:
+            self._deal_block.pop(deal_id, None)
+        block.groups = {}
+        for group in grouping.resolve(block.mentions.values(), self.names, self.rules):
+            deal_id = group.deal_id(*key)
+            block.groups[deal_id] = group
+            self._deal_block[deal_id] = key
+            for mention in group.mentions:
+                self._mention_deal[mention.id] = deal_id
+
+    def deal_of(self, document_id: str, position: int) -> str:
+        """The deal id of event number ``position`` of a document."""
+        self.resolve()
+        try:
+            return self._mention_deal[f"{document_id}:{position}"]
+        except KeyError:
+            raise NotFound(f"{document_id}: no event {position} in the deal book") from None
+
+    def ids(self) -> list[str]:
+        """Every deal id, sorted."""
+        self.resolve()
+        return sorted(self._deal_block)
+
+    def deal(self, deal_id: str) -> Deal:
+        """The merged record of one deal."""
+        self.resolve()
+        key = self._deal_block.get(deal_id)
+        if key is None:
+            raise NotFound(f"{deal_id}: no such deal")
+        return build(deal_id, self._blocks[key].groups[deal_id], self.copies.original, self.rules)
+
+    def deals(self) -> Iterator[Deal]:
+        """Every deal's merged record, in id order."""
+        for deal_id in self.ids():
+            yield self.deal(deal_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything needed to rebuild the book without the document texts."""
+        mentions = [m.to_dict() for block in self._blocks.values() for m in block.mentions.values()]
+        documents = sorted(self._documents)
+        return {"version": FORMAT_VERSION, "copies": self.copies.to_dict(), "documents": documents,
+                "mentions": mentions}
+
+    @classmethod
+    def from_dict(cls, state: dict[str, Any], options: Options | None = None,
+                  kb: SystemLookup | None = None) -> DealBook:
+        """Inverse of ``to_dict``."""
+        if state.get("version") != FORMAT_VERSION:
+            raise InputError("deal book", f"unsupported format version {state.get('version')!r}")
+        book = cls(options, kb)
+        book.copies.load(state["copies"])
+        by_document: dict[str, list[tuple[int, Event]]] = {d: [] for d in state["documents"]}
+        for row in state["mentions"]:
+            by_document[row["document_id"]].append((row["position"], Event.from_dict(row["event"])))
+        for document_id, events in by_document.items():
+            source = book.copies.source(document_id) or Source(document_id)
+            book._stage_mentions(source, [event for _, event in sorted(events, key=lambda pair: pair[0])])
+        book.resolve()
+        return book
+
+    def save(self, path: str | Path) -> None:
+        """Write the book as JSON."""
+        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path, options: Options | None = None, kb: SystemLookup | None = None) -> DealBook:
+        """Read a book written by ``save``."""
+        try:
+            state = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as err:
+            raise InputError(str(path), f"cannot read deal book: {err}") from err
+        return cls.from_dict(state, options, kb)
+
+
+def assign_clusters(reports: Sequence[tuple[Document, Sequence[Event]]], options: Options | None = None,
+                    kb: SystemLookup | None = None) -> DealBook:
+    """Merge all reports into one book and write each event's deal id into its ``cluster``."""
+    book = DealBook(options, kb)
+    book.extend(reports)
+    for document, events in reports:
+        for position, event in enumerate(events):
+            event.cluster = book.deal_of(document.id, position)
+    return book
