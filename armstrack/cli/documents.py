@@ -10,6 +10,7 @@ import typer
 
 from armstrack.cli import app
 from armstrack.cli.common import options_from, report_error
+from armstrack.deals import assign_clusters
 from armstrack.extract import build_pipeline
 from armstrack.sources import read_inputs
 
@@ -27,14 +28,19 @@ def extract(
     options = options_from(config)
     pipeline = build_pipeline(options)
     failed = 0
+    docs = []
+    for outcome in pipeline.pipe(read_inputs(inputs, options)):
+        if outcome.doc is None:
+            failed += 1
+            report_error(str(outcome.error))
+        else:
+            docs.append(outcome.doc)
+    # cluster ids need every document of the run: one deal may be reported by the first and the last
+    assign_clusters([(doc.document, doc.events) for doc in docs], options)
     handle = open(output, "w", encoding="utf-8") if str(output) != "-" else None  # noqa: SIM115
     try:
-        for outcome in pipeline.pipe(read_inputs(inputs, options)):
-            if outcome.doc is None:
-                failed += 1
-                report_error(str(outcome.error))
-                continue
-            row = {"id": outcome.doc.document.id, "events": [e.to_format() for e in outcome.doc.events]}
+        for doc in docs:
+            row = {"id": doc.document.id, "events": [e.to_format() for e in doc.events]}
             line = json.dumps(row, ensure_ascii=False) + "\n"
             if handle is None:
                 typer.echo(line, nl=False)

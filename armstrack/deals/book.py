@@ -8,8 +8,9 @@ Deal ids come from each deal's canonical key, so they do not depend on arrival o
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -177,8 +178,15 @@ def assign_clusters(reports: Sequence[tuple[Document, Sequence[Event]]], options
                     kb: SystemLookup | None = None) -> DealBook:
     """Merge all reports into one book and write each event's deal id into its ``cluster``."""
     book = DealBook(options, kb)
-    book.extend(reports)
+    # a run may read one id twice (two files); each reading stays its own report
+    seen: Counter[str] = Counter()
+    keyed = []
     for document, events in reports:
+        seen[document.id] += 1
+        unique = document if seen[document.id] == 1 else replace(document, id=f"{document.id}#{seen[document.id]}")
+        keyed.append((unique, events))
+    book.extend(keyed)
+    for document, events in keyed:
         for position, event in enumerate(events):
             event.cluster = book.deal_of(document.id, position)
     return book
