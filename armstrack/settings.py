@@ -25,6 +25,7 @@ class Options:
     min_text_chars: int = 20
     fetch_max_redirects: int = 5
     fetch_feed_links: bool = False
+    legacy_encodings: tuple[str, ...] = ("cp1252", "iso8859_15", "cp1256", "iso8859_6")
     supported: tuple[str, ...] = ("en", "fr", "nl", "de", "es", "ar")
     language_min_confidence: float = 0.6
     language_sample_chars: int = 2000
@@ -71,8 +72,9 @@ def load_options(path: str | Path | None = None, **overrides: Any) -> Options:
     if unknown and path is not None:
         raise ConfigError(f"{path}: unknown settings {', '.join(sorted(unknown))}")
     values = {k: v for k, v in values.items() if k in known}
-    if "supported" in values:
-        values["supported"] = tuple(values["supported"])
+    for name in ("supported", "legacy_encodings"):
+        if name in values:
+            values[name] = tuple(values[name])
     return Options(**values)
 
 

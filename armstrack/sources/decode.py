@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Sequence
 from pathlib import Path
 
 import charset_normalizer
 
 from armstrack.errors import InputError
+from armstrack.settings import Options
 
 # Byte-order marks name their encoding outright; UTF-32 before UTF-16 because its LE mark starts with UTF-16's.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -19,6 +21,8 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Text never holds NUL; images, archives and executables do within their first bytes.
 SNIFF_BYTES = 8192
+# Valid non-ASCII characters needed per undecodable byte to read damaged UTF-8 as UTF-8 rather than guess a legacy code.
+MIN_VALID_PER_BAD = 20
 
 
 def read_bounded(path: Path, limit: int, source: str | None = None) -> bytes:
@@ -35,6 +39,11 @@ def read_bounded(path: Path, limit: int, source: str | None = None) -> bytes:
         raise InputError(source, err.strerror or str(err)) from err
 
 
+def read_text_file(path: Path, options: Options) -> str:
+    """The text of the file at PATH, within options.max_document_bytes, decoded as decode_text does."""
+    return decode_text(read_bounded(path, options.max_document_bytes), str(path), options.legacy_encodings)
+
+
 def bom_encoding(content: bytes) -> str | None:
     """The encoding a byte-order mark at the start of CONTENT names, if any."""
     for bom, encoding in BOMS:
@@ -48,11 +57,11 @@ def is_binary(content: bytes) -> bool:
     return bom_encoding(content) is None and b"\x00" in content[:SNIFF_BYTES]
 
 
-def decode_text(content: bytes, source: str, declared: str | None = None) -> str:
-    """CONTENT as text: BOM, UTF-8, the DECLARED charset, then detection; BOM dropped, line ends as \\n."""
+def decode_text(content: bytes, source: str, legacy: Sequence[str], declared: str | None = None) -> str:
+    """CONTENT as text: BOM, UTF-8, the DECLARED charset, then the best LEGACY encoding; line ends as \\n."""
     if is_binary(content):
         raise InputError(source, "binary content (NUL bytes), not text")
-    text = _decode(content, declared)
+    text = _decode(content, legacy, declared)
     if text is None:
         raise InputError(source, "undecodable content: not UTF-8 and no legacy encoding fits")
     return normalise_newlines(text.removeprefix("\ufeff"))
@@ -63,7 +72,7 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _decode(content: bytes, declared: str | None) -> str | None:
+def _decode(content: bytes, legacy: Sequence[str], declared: str | None) -> str | None:
     encoding = bom_encoding(content)
     if encoding is not None:
         try:
@@ -73,15 +82,29 @@ def _decode(content: bytes, declared: str | None) -> str | None:
     try:
         return content.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        damaged = _damaged_utf8(content)
+        if damaged is not None:
+            return damaged
     if declared and _known_codec(declared):
         try:
             return content.decode(declared)
         except UnicodeDecodeError:
             pass
     # charset-normalizer also honours an HTML meta charset or XML declaration it finds in the first bytes.
-    match = charset_normalizer.from_bytes(content).best()
+    match = charset_normalizer.from_bytes(content, cp_isolation=list(legacy)).best()
     return None if match is None else str(match)
+
+
+def _damaged_utf8(content: bytes) -> str | None:
+    """CONTENT as UTF-8 with U+FFFD for stray bad bytes, when nearly all its non-ASCII text is valid UTF-8.
+
+    Web pages cut mid-character or with one pasted legacy byte are still UTF-8; a legacy-encoded
+    text has almost no valid multi-byte sequences, so its accented letters all fail.
+    """
+    text = content.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for char in text if ord(char) > 127) - bad
+    return text if good >= MIN_VALID_PER_BAD * bad else None
 
 
 def _bom(encoding: str) -> bytes:

@@ -8,14 +8,13 @@ from pathlib import Path
 from armstrack.errors import InputError
 from armstrack.model import Document
 from armstrack.settings import Options
-from armstrack.sources.decode import decode_text, read_bounded
 from armstrack.sources.feeds import read_feed_file
 from armstrack.sources.html import read_html
 from armstrack.sources.ids import is_web_url
 from armstrack.sources.jsonl import read_jsonl
 from armstrack.sources.sniff import kind_by_content, kind_by_suffix, read_head
-from armstrack.sources.text import text_document
-from armstrack.sources.urls import Fetcher, is_url_list, read_url_list
+from armstrack.sources.text import read_text
+from armstrack.sources.urls import Fetcher, read_url_list
 from armstrack.sources.warc import read_warc
 
 
@@ -51,7 +50,7 @@ def read_file(path: Path, options: Options, fetcher: Fetcher) -> Iterator[Docume
     elif kind == "urls":
         yield from read_url_list(path, options, fetcher)
     else:
-        yield from _read_text_or_urls(path, options, fetcher)
+        yield from read_text(path, options, fetcher)
 
 
 def _read_folder(folder: Path, options: Options, fetcher: Fetcher) -> Iterator[Document | InputError]:
@@ -66,17 +65,3 @@ def _read_folder(folder: Path, options: Options, fetcher: Fetcher) -> Iterator[D
 def _readable(path: Path, folder: Path) -> bool:
     hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
     return not hidden and path.is_file() and kind_by_suffix(path) is not None
-
-
-def _read_text_or_urls(path: Path, options: Options, fetcher: Fetcher) -> Iterator[Document | InputError]:
-    """A text file is one article, unless every non-empty line is an http(s) URL: then it lists pages to fetch."""
-    source = str(path)
-    try:
-        text = decode_text(read_bounded(path, options.max_document_bytes), source)
-    except InputError as err:
-        yield err
-        return
-    if is_url_list(text):
-        yield from read_url_list(path, options, fetcher)
-    else:
-        yield text_document(path.stem, text, source, options)

@@ -38,7 +38,7 @@ def html_document(
 ) -> Document | InputError:
     """The article in the HTML bytes CONTENT read from SOURCE (a file, a fetched URL or a WARC record)."""
     try:
-        markup = decode_text(content, source, declared=charset)
+        markup = decode_text(content, source, options.legacy_encodings, declared=charset)
     except InputError as err:
         return err
     page = trafilatura.bare_extraction(

@@ -1,23 +1,28 @@
-"""Plain-text articles: one .txt file is one document, its id the file stem."""
+"""Plain-text files: one article per file (id = file stem), or a list of URLs to fetch."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from armstrack.errors import InputError
 from armstrack.model import Document
 from armstrack.settings import Options
-from armstrack.sources.decode import decode_text, read_bounded
+from armstrack.sources.decode import read_text_file
+from armstrack.sources.urls import Fetcher, is_url_list, read_url_list
 
 
-def read_text(path: Path, options: Options) -> Document | InputError:
-    """The document in a text file, or an InputError saying why it cannot be one."""
-    source = str(path)
+def read_text(path: Path, options: Options, fetcher: Fetcher) -> Iterator[Document | InputError]:
+    """A text file is one article, unless every non-empty line is an http(s) URL: then it lists pages to fetch."""
     try:
-        text = decode_text(read_bounded(path, options.max_document_bytes), source)
+        text = read_text_file(path, options)
     except InputError as err:
-        return err
-    return text_document(path.stem, text, source, options)
+        yield err
+        return
+    if is_url_list(text):
+        yield from read_url_list(path, options, fetcher)
+    else:
+        yield text_document(path.stem, text, str(path), options)
 
 
 def text_document(doc_id: str, text: str, source: str, options: Options) -> Document | InputError:

@@ -15,7 +15,7 @@ import httpx
 from armstrack.errors import FetchError, InputError
 from armstrack.model import Document
 from armstrack.settings import Options
-from armstrack.sources.decode import decode_text, read_bounded
+from armstrack.sources.decode import read_text_file
 from armstrack.sources.feeds import feed_documents
 from armstrack.sources.html import html_document
 from armstrack.sources.ids import is_web_url
@@ -156,7 +156,7 @@ def read_url_list(path: Path, options: Options, fetcher: Fetcher) -> Iterator[Do
     """The documents at every URL listed in PATH, one per line; blank lines and # comments are skipped."""
     source = str(path)
     try:
-        text = decode_text(read_bounded(path, options.max_document_bytes), source)
+        text = read_text_file(path, options)
     except InputError as err:
         yield err
         return
