@@ -1,0 +1,85 @@
+"""Amounts of money: a number, an optional scale and a currency before or after it.
+
+"$70 million", "70 millions de dollars", "USD 70m", "1,2 milliard d'euros", "500 مليون دولار".
+Currencies are the language's names and symbols (values.yaml) and any ISO 4217 code
+written in capitals; every code is one pycountry knows.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache, lru_cache
+
+import pycountry
+
+from armstrack.model import Money
+from armstrack.values.numerals import AFTER, ascii_digits, before, number_pattern, parse_digits
+from armstrack.values.span import Span
+from armstrack.values.vocabulary import Vocabulary, key, phrase_pattern, vocabulary
+
+
+def _bounded(phrases: object, glued: bool = False) -> str:
+    """Alternation of PHRASES, word-bounded where they start or end with a letter ("$" needs no boundary).
+
+    GLUED phrases may follow a digit directly ("70m", "1.5bn").
+    """
+    parts = []
+    for phrase in sorted({str(p) for p in phrases}, key=len, reverse=True):  # type: ignore[attr-defined]
+        pattern = phrase_pattern([phrase])
+        before = r"(?<!\w)" if phrase[0].isalnum() and not glued else ""
+        after = r"(?!\w)" if phrase[-1].isalnum() else ""
+        parts.append(f"{before}(?:{pattern}){after}")
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> str:
+    """Every ISO 4217 code, matched only in capitals ("USD", not "usd" or "Try")."""
+    codes = sorted(currency.alpha_3 for currency in pycountry.currencies)
+    return r"(?-i:(?<![A-Za-z])(?:" + "|".join(codes) + r")(?![A-Za-z]))"
+
+
+@cache
+def _money_regex(vocab: Vocabulary) -> re.Pattern[str]:
+    currency = f"(?:{_bounded(vocab.currencies)}|{_iso_codes()})"
+    scale = _bounded([*vocab.scales, *vocab.money_scales], glued=True)
+    connector = rf"(?:{_bounded(vocab.money_connectors)})\s*" if vocab.money_connectors else ""
+    return re.compile(
+        rf"(?:(?P<pre>{currency})\s*)?{before(vocab)}(?P<number>{number_pattern(vocab)})"
+        rf"(?:\s*(?P<scale>{scale}))?(?(scale)|{AFTER})"
+        rf"(?:\s*(?:{connector})?(?P<post>{currency}))?",
+        re.IGNORECASE,
+    )
+
+
+def _currency(written: str, vocab: Vocabulary) -> str:
+    """The ISO 4217 code of a currency name, symbol or code as the text writes it."""
+    return vocab.currencies.get(key(written)) or written.upper()
+
+
+def find_money(text: str, lang: str) -> list[Span]:
+    """Every amount of money in TEXT; the value is a ``Money`` (amount times scale, ISO 4217 currency)."""
+    vocab = vocabulary(lang)
+    scales = {**vocab.scales, **vocab.money_scales}
+    spans = []
+    for match in _money_regex(vocab).finditer(ascii_digits(text)):
+        written = match["pre"] or match["post"]
+        amount = parse_digits(match["number"], vocab)
+        if written is None or amount is None:
+            continue
+        if match["scale"]:
+            amount *= scales[key(match["scale"])]
+        spans.append(Span(match.start(), match.end(), Money(_as_float(amount), _currency(written, vocab))))
+    return spans
+
+
+def _as_float(amount: Decimal) -> float:
+    """The amount as Money stores it; whole amounts stay exact (1.2 billion is 1200000000.0)."""
+    return float(amount.to_integral_value()) if amount == amount.to_integral_value() else float(amount)
+
+
+def parse_money(text: str, lang: str) -> Money | None:
+    """The first amount of money in TEXT, or None."""
+    spans = find_money(text, lang)
+    return spans[0].value if spans else None
