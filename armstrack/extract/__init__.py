@@ -1,11 +1,84 @@
-"""Mentions and document events: from one document's text to transfer, production and agreement events."""
+"""Mentions and document events: from one document's text to transfer, production and agreement events.
+
+The steps form a cascade: one multi-pattern scan finds every phrase; only sentences holding both a
+trigger and a country, firm, system or category noun get values, roles and events.
+"""
 
 from __future__ import annotations
 
-from armstrack.pipeline import Pipeline
-from armstrack.settings import Options
+from dataclasses import replace
+
+from armstrack.extract.assemble import assemble
+from armstrack.extract.events import SentenceView, money, sentence_events
+from armstrack.extract.mentions import MentionFinder, candidate_sentences, sentence_index
+from armstrack.extract.roles import Context, Grammar, references
+from armstrack.extract.scan import Gazetteer
+from armstrack.kb import KnowledgeBase
+from armstrack.kb.normalize import fold
+from armstrack.model import Money
+from armstrack.pipeline import Doc, Pipeline
+from armstrack.settings import Options, load_options
 
 
-def build_pipeline(options: Options | None = None) -> Pipeline:
+class LanguageStep:
+    """Doc step: detect the language when the reader did not give one (lingua, supported languages only)."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.document.language:
+            return doc
+        from armstrack.sources.language import detect_language  # lingua loads lazily, only when needed
+
+        doc.document = replace(doc.document, language=detect_language(doc.document.text, self.options))
+        return doc
+
+
+class EventStep:
+    """Doc step: candidate sentences -> candidate events -> one event per deal."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._grammars: dict[str | None, Grammar] = {}
+
+    def grammar(self, lang: str | None) -> Grammar:
+        """The role words of LANG, built once."""
+        if lang not in self._grammars:
+            self._grammars[lang] = Grammar(self.kb, lang)
+        return self._grammars[lang]
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.document.text
+        folded = fold(text)
+        grammar = self.grammar(doc.document.language)
+        context = Context(doc.mentions)
+        by_sentence: dict[int, list] = {}
+        for mention in doc.mentions:
+            by_sentence.setdefault(sentence_index(doc.sentences, mention.start), []).append(mention)
+        candidates = []
+        amounts: dict[int, tuple[Money, bool]] = {}
+        for sentence in candidate_sentences(doc.sentences, doc.mentions):
+            index = sentence_index(doc.sentences, sentence.start)
+            mentions = by_sentence.get(index, [])
+            view = SentenceView(index, sentence.start, sentence.end, text, folded, mentions,
+                                references(mentions, folded, grammar))
+            found = sentence_events(view, context, grammar)
+            candidates += found
+            amount = money(view)
+            if amount is not None:
+                amounts[index] = (amount, any(c.continuation for c in found) or not found)
+        doc.events = assemble(candidates, amounts)
+        return doc
+
+
+def build_pipeline(options: Options | None = None, kb: KnowledgeBase | None = None) -> Pipeline:
     """The extraction pipeline with the knowledge base loaded once."""
-    return Pipeline([])
+    options = options or load_options()
+    kb = kb or KnowledgeBase.load()
+    gazetteer = Gazetteer(kb)
+    return Pipeline([
+        ("language", LanguageStep(options)),
+        ("mentions", MentionFinder(kb, gazetteer)),
+        ("events", EventStep(kb)),
+    ])

@@ -1,0 +1,191 @@
+"""Document-level assembly: one event per deal per document.
+
+Sentences that refer back ("the sale") lend their values to the deal before them; generic mentions
+("Turkish drones") fold into the named system they describe; repeated reports of one deal merge and
+keep the most advanced stage; events still missing a side are dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from armstrack.extract.events import Candidate
+from armstrack.kb.normalize import key
+from armstrack.model import STATUSES, Agreement, Event, Money, Production, Transfer
+
+# FORMAT.md categories that are kinds of another: a loitering munition is a drone too.
+NARROWER: dict[str, str] = {"loitering_munition": "uav"}
+
+
+def assemble(candidates: list[Candidate], amounts: dict[int, tuple[Money, bool]]) -> list[Event]:
+    """The document's events from its sentence candidates (AMOUNTS: sentence -> money, refers back)."""
+    _continue(candidates)
+    _attach_money(candidates, amounts)
+    transfers = [c.event for c in candidates if isinstance(c.event, Transfer) and _complete(c.event)]
+    productions = _productions([c for c in candidates if isinstance(c.event, Production)])
+    agreements = _agreements([c for c in candidates if isinstance(c.event, Agreement)])
+    return _merge_transfers(transfers) + productions + agreements
+
+
+def _continue(candidates: list[Candidate]) -> None:
+    """Fill a transfer's missing side from the deal just before it, when the sentence refers back
+    or when only its supplier is missing for a generic item (the next sentence about the same buyer)."""
+    previous: list[Transfer] = []
+    for candidate in candidates:
+        event = candidate.event
+        if not isinstance(event, Transfer):
+            continue
+        earlier = [p for p in previous if p.system and p.system == event.system] or previous
+        if earlier and candidate.continuation:
+            source = earlier[-1]
+            event.supplier = event.supplier or source.supplier
+            event.recipient = event.recipient or source.recipient
+        elif earlier and event.system is None and event.supplier is None and event.recipient is not None:
+            same = [p for p in previous if p.recipient == event.recipient and p.supplier]
+            if same and _sentence_of(same[-1], candidates) >= candidate.sentence - 1:
+                event.supplier = same[-1].supplier
+        if event.supplier != event.recipient:
+            previous.append(event)
+
+
+def _sentence_of(event: Event, candidates: list[Candidate]) -> int:
+    return next(c.sentence for c in candidates if c.event is event)
+
+
+def _attach_money(candidates: list[Candidate], amounts: dict[int, tuple[Money, bool]]) -> None:
+    for sentence, (amount, refers_back) in sorted(amounts.items()):
+        here = [c.event for c in candidates if c.sentence == sentence and isinstance(c.event, Transfer)]
+        before = [c.event for c in candidates if c.sentence < sentence and isinstance(c.event, Transfer)]
+        target = before[-1] if refers_back and before else (here[0] if here else None)
+        if target is not None and target.value is None:
+            target.value = amount
+
+
+def _complete(event: Transfer) -> bool:
+    if event.recipient is None or event.supplier == event.recipient:
+        return False
+    return event.supplier is not None
+
+
+def _merge_transfers(events: list[Transfer]) -> list[Event]:
+    specific: dict[tuple, Transfer] = {}
+    generic: dict[tuple, Transfer] = {}
+    for event in events:
+        if event.system:
+            _merge_into(specific, (event.supplier, event.recipient, key(event.system)), event)
+        else:
+            _merge_into(generic, (event.supplier, event.recipient, event.category), event)
+    kept: list[Event] = list(specific.values())
+    for (supplier, recipient, category), event in generic.items():
+        owner = next((s for s in specific.values() if (s.supplier, s.recipient) == (supplier, recipient)
+                      and _same_kind(s.category, category)), None)
+        if owner is not None:
+            _add_evidence(owner, event)
+        else:
+            kept.append(event)
+    return sorted(kept, key=_first_offset)
+
+
+def _productions(candidates: list[Candidate]) -> list[Event]:
+    events = [c.event for c in candidates]
+    _unify_drone_categories(candidates)
+    merged: dict[tuple, Production] = {}
+    for event in events:
+        assert isinstance(event, Production)
+        item = key(event.system) if event.system else event.category
+        _merge_into(merged, (event.producer, event.partner, item), event)
+    kept: list[Event] = []
+    for (producer, partner, item), event in merged.items():
+        owner = None
+        if partner is None and event.system is None:
+            owner = next((e for (p, q, i), e in merged.items() if p == producer and q and i == item), None)
+        if owner is None and event.system is None:
+            owner = next((e for e in merged.values() if e is not event and e.system and e.producer == producer
+                          and e.partner == partner and e.category == event.category), None)
+        if owner is not None:
+            _add_evidence(owner, event)
+        else:
+            kept.append(event)
+    return sorted(kept, key=_first_offset)
+
+
+def _unify_drone_categories(candidates: list[Candidate]) -> None:
+    """Generic drone productions of one partnership take the category the document stresses most."""
+    votes: Counter[str] = Counter()
+    generic = [c for c in candidates if c.event.system is None and _is_drone(c.event.category)]  # type: ignore[attr-defined]
+    for rank, candidate in enumerate(generic):
+        votes[candidate.event.category] += 2 if rank == 0 else 1  # type: ignore[attr-defined]
+    if len(votes) < 2:
+        return
+    best = max(votes, key=lambda c: (votes[c], c in NARROWER))
+    for candidate in generic:
+        candidate.event.category = best  # type: ignore[attr-defined]
+
+
+def _is_drone(category: str | None) -> bool:
+    return category is not None and (category in NARROWER or category in NARROWER.values())
+
+
+def _agreements(candidates: list[Candidate]) -> list[Event]:
+    kept: list[Agreement] = []
+    for candidate in candidates:
+        event = candidate.event
+        assert isinstance(event, Agreement)
+        if len(event.parties) >= 2:
+            owner = next((a for a in reversed(kept) if a.parties == event.parties and _compatible(a, event)), None)
+        else:
+            owner = next((a for a in reversed(kept) if set(event.parties) <= set(a.parties)), None)
+        if owner is not None:
+            _merge_agreement(owner, event)
+        elif len(event.parties) >= 2:
+            kept.append(event)
+    return list(kept)
+
+
+def _compatible(first: Agreement, second: Agreement) -> bool:
+    """Two reports of one agreement: dates do not clash and scopes are not disjoint."""
+    if first.date and second.date and first.date != second.date:
+        return False
+    return not (first.scope and second.scope and not set(first.scope) & set(second.scope))
+
+
+def _merge_agreement(owner: Agreement, other: Agreement) -> None:
+    owner.scope = sorted(set(owner.scope) | set(other.scope))
+    owner.status = _later("agreement", owner.status, other.status)
+    owner.date = owner.date or other.date
+    owner.ratified_date = owner.ratified_date or other.ratified_date
+    _add_evidence(owner, other)
+
+
+def _merge_into(table: dict[tuple, Event], slot: tuple, event: Event) -> None:
+    owner = table.get(slot)
+    if owner is None:
+        table[slot] = event
+        return
+    for name in owner.fields:
+        if name == "status":
+            owner.status = _later(owner.type, owner.status, event.status)  # type: ignore[attr-defined]
+        elif getattr(owner, name) is None:
+            setattr(owner, name, getattr(event, name))
+    _add_evidence(owner, event)
+
+
+def _later(kind: str, first: str | None, second: str | None) -> str | None:
+    order = STATUSES[kind]
+    ranks = [order.index(s) for s in (first, second) if s in order]
+    return order[max(ranks)] if ranks else None
+
+
+def _same_kind(specific: str | None, generic: str | None) -> bool:
+    return specific == generic or NARROWER.get(specific or "") == generic
+
+
+def _add_evidence(owner: Event, other: Event) -> None:
+    quotes = {e.quote for e in owner.evidence}
+    owner.evidence += [e for e in other.evidence if e.quote not in quotes]
+    owner.companies = list(dict.fromkeys([*owner.companies, *other.companies]))
+    owner.cues = sorted(set(owner.cues) | set(other.cues))
+
+
+def _first_offset(event: Event) -> int:
+    return min((e.start for e in event.evidence), default=0)

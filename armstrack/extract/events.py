@@ -1,0 +1,384 @@
+"""From one candidate sentence's mentions to candidate events (before document-level assembly).
+
+Items (systems, designations, category nouns) take the trigger nearest to them; the trigger gives the
+event type, the stage and, with the role markers, who supplies, receives, produces or partners.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from armstrack.extract.roles import Context, Grammar, Ref, chain
+from armstrack.extract.scan import Mention
+from armstrack.kb import System
+from armstrack.model import STATUSES, Agreement, Event, Evidence, Money, Production, Transfer
+
+# Cues that put the stage back to "planned" when they sit just before a trigger.
+PLANNING_CUES = ("future", "intent", "talks", "offer", "expected", "denied", "prototype")
+CUE_WINDOW = 40  # characters before a trigger in which a cue qualifies it
+ABSORB_GAP = 25  # a category noun this close to a system name describes it ("TB2 combat drones")
+QUANTITY_GAP = 45  # a quantity this far before an item counts it ("13 Turkish-made TB2 drones")
+
+
+@dataclass
+class Item:
+    """A thing transferred or produced: a known system, a designation, or only a category."""
+
+    start: int
+    end: int
+    category: str
+    system: System | None = None
+    designated: bool = False
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger phrase: event type, orientation (acquire, supply, use, joint, make) and stage."""
+
+    start: int
+    end: int
+    event: str
+    orientation: str
+    stage: str
+
+
+@dataclass
+class Candidate:
+    """An event found in one sentence, with what assembly needs to merge it."""
+
+    event: Event
+    sentence: int
+    position: int
+    continuation: bool = False  # the sentence refers back to an earlier deal ("the sale")
+    cues: set[str] = field(default_factory=set)
+
+
+@dataclass
+class SentenceView:
+    """One candidate sentence's mentions, sorted into what event building needs."""
+
+    index: int
+    start: int
+    end: int
+    text: str  # the whole document text
+    folded: str
+    mentions: list[Mention]
+    refs: list[Ref]
+
+    def kind(self, kind: str) -> list[Mention]:
+        """Mentions of one kind, in order."""
+        return [m for m in self.mentions if m.kind == kind]
+
+    def evidence(self) -> Evidence:
+        """The sentence as a verbatim quote."""
+        return Evidence.span(self.text, self.start, self.end)
+
+
+def items(view: SentenceView) -> list[Item]:
+    """Systems, designations and the category nouns not describing a named system."""
+    found = [Item(m.start, m.end, m.value.category, m.value, m.form == "designation") for m in view.kind("system")]
+    for noun in view.kind("category"):
+        owner = next((i for i in found if i.system is not None and _near(view.text, i, noun)), None)
+        if owner is not None:
+            owner.start, owner.end = min(owner.start, noun.start), max(owner.end, noun.end)
+        elif not any(i.start <= noun.start < i.end for i in found):
+            found.append(Item(noun.start, noun.end, noun.value))
+    return sorted(found, key=lambda i: i.start)
+
+
+def triggers(view: SentenceView) -> list[Trigger]:
+    """Transfer and production triggers (possession ones dropped next to combat cues)."""
+    combat = any(m.value.startswith("combat") for m in view.kind("nonevent"))
+    found = []
+    for m in view.kind("trigger"):
+        event, orientation, stage = (m.value.split(".") + ["", ""])[:3]
+        if event in ("transfer", "production") and not (combat and orientation == "use"):
+            found.append(Trigger(m.start, m.end, event, orientation, stage))
+    return found
+
+
+def sentence_events(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
+    """Every candidate event one sentence reports."""
+    found: list[Candidate] = []
+    things = [i for i in items(view) if not _civilian(view, i)]
+    shots = triggers(view)
+    if things and shots:
+        owned = _assign(things, shots)
+        for item in things:
+            mine = owned[id(item)] or [min(shots, key=lambda t: _distance(t, item))]
+            kind = min(mine, key=lambda t: _distance(t, item)).event
+            mine = [t for t in mine if t.event == kind]
+            builder = transfers if kind == "transfer" else productions
+            found += builder(view, item, mine, context, grammar)
+    found += agreements(view, context, grammar)
+    return found
+
+
+def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Context,
+              grammar: Grammar) -> list[Candidate]:
+    """Transfer candidates for one item: one per supplier and recipient pair."""
+    main = min(shots, key=lambda t: _distance(t, item))
+    stage, cues = _stage(view, shots, "transfer")
+    suppliers = _suppliers(view, item, main, context, grammar)
+    exclude = set(suppliers)
+    recipients = _recipients(view, item, main, context, grammar, exclude)
+    dates = _dates(view, shots)
+    found = []
+    for supplier in suppliers or [None]:
+        for recipient in recipients or [None]:
+            if supplier is not None and supplier == recipient:
+                continue
+            event = Transfer(
+                supplier=supplier, recipient=recipient, system=_system_name(item), category=item.category,
+                quantity=_quantity(view, item), status=stage, evidence=[view.evidence()],
+                companies=_companies(view, item), cues=sorted(cues),
+                order_date=dates.get("ordered") if stage in ("ordered", "delivered") else None,
+                delivery_date=dates.get("delivered") if stage == "delivered" else None,
+            )
+            found.append(Candidate(event, view.index, item.start, _refers_back(view), cues))
+    return found
+
+
+def productions(view: SentenceView, item: Item, shots: list[Trigger], context: Context,
+                grammar: Grammar) -> list[Candidate]:
+    """Production candidates for one item: the producer and its foreign partner, if any."""
+    main = min(shots, key=lambda t: _distance(t, item))
+    stage, cues = _stage(view, shots, "production")
+    if any(m.value.endswith(".signed") for m in view.kind("trigger")) and stage == "planned" and not cues:
+        stage = "agreed"
+    producer, partner = _producer(view, item, main, context, grammar)
+    if producer is None:
+        return []
+    dates = _dates(view, shots)
+    event = Production(
+        producer=producer, partner=partner, system=_system_name(item), category=item.category, status=stage,
+        date=next(iter(dates.values()), None), evidence=[view.evidence()], companies=_companies(view, item),
+        cues=sorted(cues),
+    )
+    return [Candidate(event, view.index, item.start, _refers_back(view), cues)]
+
+
+def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
+    """A defence or security agreement the sentence names, with the parties it mentions."""
+    nouns = view.kind("agreement")
+    has_production = any(m.value.startswith("production.") for m in view.kind("trigger"))
+    if not any(m.form == "strong" or has_production for m in nouns):
+        return []
+    topics = {m.value for m in view.kind("topic")}
+    scope = {m.value for m in view.kind("scope")}
+    if has_production:
+        scope.add("defence_industry")
+    if "civil" in topics and "defence" not in topics:
+        return []
+    if not topics & {"defence"} and not scope and not view.kind("category"):
+        return []
+    parties: list[str] = []
+    for ref in view.refs:
+        if ref.form != "anaphor" or ref.anaphor in ("country", "focus", "pair"):
+            parties += [c for c in context.resolve(ref, set(parties)) if not c.startswith("org:")]
+    stages = [m.form for m in view.kind("trigger") if m.value.startswith("agreement.")]
+    cues = _cues_near(view, min(nouns, key=lambda m: m.start).start)
+    status = _agreement_status(stages, cues)
+    dates = {m.form: _nearest_date(view, m) for m in view.kind("trigger") if m.value.startswith("agreement.")}
+    event = Agreement(parties=parties, scope=sorted(scope), status=status, evidence=[view.evidence()],
+                      date=dates.get("signed"), ratified_date=dates.get("ratified"), cues=sorted(cues))
+    return [Candidate(event, view.index, nouns[0].start, _refers_back(view), set(cues))]
+
+
+def _agreement_status(stages: list[str], cues: set[str]) -> str:
+    if "ratified" in stages:
+        return "ratified"
+    if "signed" in stages and not cues & set(PLANNING_CUES):
+        return "signed"
+    return "planned"
+
+
+def _assign(things: list[Item], shots: list[Trigger]) -> dict[int, list[Trigger]]:
+    """Each trigger goes to its nearest item ("signed ... and the first batch was delivered")."""
+    owned: dict[int, list[Trigger]] = {id(i): [] for i in things}
+    for shot in shots:
+        owned[id(min(things, key=lambda i: _distance(shot, i)))].append(shot)
+    return owned
+
+
+def _distance(trigger: Trigger | Mention, item: Item) -> int:
+    if trigger.end <= item.start:
+        return item.start - trigger.end
+    if item.end <= trigger.start:
+        return trigger.start - item.end
+    return 0
+
+
+def _near(text: str, item: Item, noun: Mention) -> bool:
+    gap = text[item.end:noun.start] if noun.start >= item.end else text[noun.end:item.start]
+    return len(gap) <= ABSORB_GAP and not any(ch in gap for ch in ".;:!?")
+
+
+def _civilian(view: SentenceView, item: Item) -> bool:
+    return any(m.value.startswith("civilian") and m.start <= item.start < m.end + 1 or
+               m.value.startswith("civilian") and item.start <= m.start < item.end for m in view.kind("nonevent"))
+
+
+def _stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[str, set[str]]:
+    """The most advanced stage the triggers report, each put back to planned by a planning cue."""
+    order = STATUSES[event]
+    best, cues = 0, set()
+    for shot in shots:
+        near = _cues_near(view, shot.start)
+        cues |= near
+        stage = order[0] if near & set(PLANNING_CUES) else shot.stage
+        best = max(best, order.index(stage) if stage in order else 0)
+    cues |= {m.value for m in view.kind("cue") if m.value in ("reported", "denied")}
+    return order[best], cues
+
+
+def _cues_near(view: SentenceView, offset: int) -> set[str]:
+    return {m.value for m in view.kind("cue") if offset - CUE_WINDOW <= m.start < offset}
+
+
+def _suppliers(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar) -> list[str]:
+    """Who supplies: "Turkish drones", "Israeli-made", "from X", the seller, the firm, the origin."""
+    attached = _attached(view, item, grammar)
+    if attached:
+        return attached
+    sources = [r for r in view.refs if r.marker in ("source", "made_in")]
+    if sources:
+        return _codes(chain(view.refs, sources[0], view.folded, grammar), context)
+    if main.orientation == "supply":
+        agents = [r for r in view.refs if r.marker == "agent"] or _subjects(view, main)
+        if agents:
+            return _codes(chain(view.refs, agents[-1], view.folded, grammar), context)
+    firm = _firm(view, item)
+    if firm is not None and firm.country:
+        return [firm.country]
+    if item.system is not None and item.system.origin:
+        return [item.system.origin]
+    return []
+
+
+def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar,
+                exclude: set[str]) -> list[str]:
+    """Who receives: "to X", the buyer ("X bought", "bought by X"), else the other country named."""
+    if main.orientation == "supply":
+        picked = [r for r in view.refs if r.marker == "target" and r.start >= main.start]
+    else:
+        picked = [r for r in view.refs if r.marker == "agent"] or _subjects(view, main)[-1:]
+    if picked:
+        codes = _codes(chain(view.refs, picked[0], view.folded, grammar), context, exclude)
+        if codes:
+            return codes
+    others = [r for r in view.refs if r.form != "demonym" and r.marker not in ("source", "opponent", "based", "made")]
+    for ref in others:
+        codes = [c for c in context.resolve(ref, exclude) if c not in exclude]
+        if codes:
+            return _codes(chain(view.refs, ref, view.folded, grammar), context, exclude)
+    return []
+
+
+def _producer(view: SentenceView, item: Item, main: Trigger, context: Context,
+              grammar: Grammar) -> tuple[str | None, str | None]:
+    """Where it is made ("in X", the maker, "the company"), and the foreign partner ("with X")."""
+    places = [r for r in view.refs if r.marker == "place"]
+    subjects = [r for r in _subjects(view, main) if r.marker not in ("partner", "opponent")]
+    demonyms = [r for r in view.refs if r.form == "demonym" and r.marker not in ("partner", "opponent")]
+    producer = None
+    for ref in places + subjects[::-1] + demonyms:
+        codes = context.resolve(ref)
+        if codes:
+            producer = context.focus[0] if ref.anaphor == "pair" and context.focus else codes[0]
+            break
+    if producer is None:
+        return None, None
+    others = [c for r in view.refs for c in context.resolve(r, {producer}) if c != producer and r.marker != "opponent"]
+    if main.orientation == "joint" and len({producer, *others}) >= 2 and producer not in context.focus[:1]:
+        focus = context.focus[0] if context.focus else producer
+        if focus in others:
+            producer, others = focus, [producer]
+    partner = next((c for c in others if not c.startswith("org:")), None)
+    return producer, partner
+
+
+def _subjects(view: SentenceView, main: Trigger) -> list[Ref]:
+    """Names, metonyms and anaphors before the trigger, unmarked (the likely grammatical subject)."""
+    return [r for r in view.refs if r.end <= main.start and r.form != "demonym" and not r.marker]
+
+
+def _attached(view: SentenceView, item: Item, grammar: Grammar) -> list[str]:
+    """Demonyms or "X-made" right before the item, with their coordinated chain."""
+    before = [r for r in view.refs if r.end <= item.start and (r.form == "demonym" or r.marker == "made")]
+    if not before:
+        inside = [r for r in view.refs if item.start <= r.start < item.end and r.form == "demonym"]
+        return [r.code for r in inside if r.code]
+    last = before[-1]
+    gap = view.text[last.end:item.start]
+    if len(gap) > 30 or any(ch in gap for ch in ".;:!?") or _other_item_between(view, last.end, item.start):
+        return []
+    return [r.code for r in chain(view.refs, last, view.folded, grammar) if r.code]
+
+
+def _other_item_between(view: SentenceView, start: int, end: int) -> bool:
+    return any(start <= m.start < end for m in view.mentions if m.kind in ("trigger", "country"))
+
+
+def _codes(refs: list[Ref], context: Context, exclude: set[str] | None = None) -> list[str]:
+    exclude = exclude or set()
+    codes: list[str] = []
+    for ref in refs:
+        codes += [c for c in context.resolve(ref, exclude) if c not in exclude and c not in codes]
+    return codes
+
+
+def _firm(view: SentenceView, item: Item) -> object | None:
+    firms = view.kind("firm")
+    return min(firms, key=lambda m: abs(m.start - item.start)).value if firms else None
+
+
+def _companies(view: SentenceView, item: Item) -> list[str]:
+    names = [m.value.name for m in view.kind("firm")]
+    return list(dict.fromkeys(names))
+
+
+def _system_name(item: Item) -> str | None:
+    return item.system.name if item.system is not None else None
+
+
+def _quantity(view: SentenceView, item: Item) -> int | None:
+    best = None
+    for m in view.kind("quantity"):
+        if m.end <= item.start and item.start - m.end <= QUANTITY_GAP and isinstance(m.value, int):
+            between = view.text[m.end:item.start]
+            if not any(ch in between for ch in ".;:!?"):
+                best = m.value
+    return best
+
+
+def _dates(view: SentenceView, shots: list[Trigger]) -> dict[str, str]:
+    """Each date goes to the nearest trigger; keyed by that trigger's stage."""
+    found: dict[str, str] = {}
+    everything = [m for m in view.kind("trigger")]
+    for date in view.kind("date"):
+        nearest = min(everything, key=lambda t: abs(t.start - date.start), default=None)
+        if nearest is not None and any(s.start == nearest.start for s in shots):
+            found.setdefault(nearest.form, str(date.value))
+        elif shots:
+            found.setdefault(min(shots, key=lambda t: abs(t.start - date.start)).stage, str(date.value))
+    return found
+
+
+def _nearest_date(view: SentenceView, trigger: Mention) -> str | None:
+    dates = view.kind("date")
+    if not dates:
+        return None
+    date = min(dates, key=lambda m: abs(m.start - trigger.start))
+    nearest = min(view.kind("trigger"), key=lambda t: abs(t.start - date.start))
+    return str(date.value) if nearest.start == trigger.start else None
+
+
+def _refers_back(view: SentenceView) -> bool:
+    return any(m.value == "deal" for m in view.kind("anaphor"))
+
+
+def money(view: SentenceView) -> Money | None:
+    """The first amount of money in the sentence."""
+    amounts = [m.value for m in view.kind("money") if isinstance(m.value, Money)]
+    return amounts[0] if amounts else None

@@ -1,0 +1,124 @@
+"""The mentions step: sentences, gazetteer matches, unknown system designations, and values."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from typing import Any
+
+from armstrack.extract.scan import Gazetteer, Mention
+from armstrack.extract.sentences import Sentence, split_sentences
+from armstrack.kb import KnowledgeBase, System
+from armstrack.kb.normalize import fold
+from armstrack.pipeline import Doc
+
+# A model designation: letters then digits ("MA-1", "TB2", "Su-35", "S-400") or an inner capital
+# with an optional suffix ("WanderB-VTOL"); a quoted title-case name ("Iti Govan") next to a category noun.
+_DESIGNATION = re.compile(
+    r"(?<![\w-])[A-Z][A-Za-z]{0,12}(?:[- ]?\d+[A-Za-z]{0,3}|[A-Z][A-Za-z]*(?:-[A-Z0-9]+)?|-[A-Z0-9]{2,})(?![\w-])")
+_QUOTED = re.compile(r"[\"“«„]([A-ZÀ-Þİ][\w'’-]*(?: [A-ZÀ-Þİ0-9][\w'’-]*){0,3})[\"”»“]")
+_BEFORE_GAP = re.compile(r"^[ -]?$")
+_AFTER_GAP = re.compile(r"^(?:,? (?:the |la |le |het |de |der |die |das |el |la )?|[ :]?)$", re.IGNORECASE)
+_QUOTE_GAP = 40
+_VALUE_KINDS = ("quantity", "money", "date")
+
+
+class MentionFinder:
+    """Doc step: split sentences and find every mention; values only in candidate sentences."""
+
+    def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
+        self.kb = kb
+        self.gazetteer = gazetteer
+        self.stops = frozenset(fold(w) for lang in kb.languages.values() for w in lang.get("designation_stop"))
+        self.finders = _value_finders()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.document.text
+        folded = fold(text)
+        doc.sentences = split_sentences(text)
+        mentions = self.gazetteer.scan(text, folded)
+        mentions += designations(text, mentions, self.stops)
+        mentions = [m for m in mentions if not _lonely_ambiguous(m, mentions)]
+        mentions.sort(key=lambda m: (m.start, m.end))
+        for sentence in candidate_sentences(doc.sentences, mentions):
+            mentions += self.values(doc, sentence)
+        doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        return doc
+
+    def values(self, doc: Doc, sentence: Sentence) -> list[Mention]:
+        """Quantities, money and dates in one sentence, as mentions with document offsets."""
+        text = sentence.text(doc.document.text)
+        lang = doc.document.language or "en"
+        found: list[Mention] = []
+        for kind, finder in self.finders.items():
+            extra = (doc.document.published,) if kind == "date" else ()
+            for span in finder(text, lang, *extra):
+                found.append(Mention(sentence.start + span.start, sentence.start + span.end, kind, span.value))
+        return found
+
+
+def _value_finders() -> dict[str, Callable[..., Any]]:
+    """armstrack.values' finders that exist (the values stage may not provide all of them)."""
+    try:
+        import armstrack.values as values
+    except ImportError:  # pragma: no cover - the package always has the module
+        return {}
+    names = {"quantity": "find_quantities", "money": "find_money", "date": "find_dates"}
+    return {kind: getattr(values, name) for kind, name in names.items() if hasattr(values, name)}
+
+
+def sentence_index(sentences: list[Sentence], offset: int) -> int:
+    """Index of the sentence holding OFFSET (the previous one when it falls between sentences)."""
+    return max(bisect_right([s.start for s in sentences], offset) - 1, 0)
+
+
+def candidate_sentences(sentences: list[Sentence], mentions: list[Mention]) -> list[Sentence]:
+    """Sentences with a trigger or agreement noun AND a country, firm, system or category noun."""
+    cues: dict[int, set[str]] = {}
+    for mention in mentions:
+        group = "trigger" if mention.kind in ("trigger", "agreement") else "thing"
+        if mention.kind in ("trigger", "agreement", "country", "firm", "system", "category", "anaphor"):
+            cues.setdefault(sentence_index(sentences, mention.start), set()).add(group)
+    return [sentences[i] for i, kinds in sorted(cues.items()) if len(kinds) == 2 and sentences]
+
+
+def designations(text: str, mentions: list[Mention], stops: frozenset[str]) -> list[Mention]:
+    """Systems missing from the knowledge base: a designation right next to a category noun."""
+    taken = [(m.start, m.end) for m in mentions if m.kind in ("system", "firm", "country")]
+    found: list[Mention] = []
+    for noun in (m for m in mentions if m.kind == "category"):
+        for start, end in _designations_near(text, noun):
+            name = text[start:end]
+            if fold(name) in stops or any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(Mention(start, end, "system", System(name, category=noun.value), "designation"))
+    return found
+
+
+def _designations_near(text: str, noun: Mention) -> list[tuple[int, int]]:
+    spans = []
+    after = _DESIGNATION.search(text, noun.end, min(len(text), noun.end + 30))
+    if after and _AFTER_GAP.match(text[noun.end:after.start()]):
+        spans.append(after.span())
+    window = text[max(0, noun.start - 30):noun.start]
+    for before in _DESIGNATION.finditer(window):
+        if _BEFORE_GAP.match(window[before.end():]):
+            offset = noun.start - len(window)
+            spans.append((offset + before.start(), offset + before.end()))
+    window = text[max(0, noun.start - _QUOTE_GAP - 40):noun.start]
+    for quoted in _QUOTED.finditer(window):
+        gap = window[quoted.end():]
+        if len(gap) <= _QUOTE_GAP and not any(ch in gap for ch in ".;:!?") and gap == gap.lower():
+            offset = noun.start - len(window)
+            spans.append((offset + quoted.start(1), offset + quoted.end(1)))
+    return spans
+
+
+def _lonely_ambiguous(mention: Mention, mentions: list[Mention]) -> bool:
+    """An ambiguous system name ("Storm", "Hawk") counts only next to a category noun."""
+    if mention.kind != "system" or not getattr(mention.value, "ambiguous", False):
+        return False
+    return not any(abs(m.start - mention.end) < 30 or abs(mention.start - m.end) < 30
+                   for m in mentions if m.kind == "category")

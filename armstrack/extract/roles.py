@@ -1,0 +1,162 @@
+"""Who is who in a sentence: country references, their role markers, and anaphora.
+
+A reference is a country name, demonym, metonym or an anaphor ("the kingdom"); its marker is the
+small word that gives its role ("from X", "to X", "by X", "X-made", "X-based", "in X", "with X").
+Role words come from the document language's ``role`` lists (all languages' when it is unknown).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from armstrack.extract.scan import Mention
+from armstrack.kb import KnowledgeBase
+from armstrack.kb.normalize import fold
+
+_WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+# Markers written before the reference ("from Israel") and after it ("Israeli-made").
+PREFIX_MARKERS = ("source", "target", "agent", "place", "partner", "opponent", "made_in")
+SUFFIX_MARKERS = ("made", "based")
+_LOOKBACK = 40
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One reference to a country (or actor) in a sentence."""
+
+    start: int
+    end: int
+    code: str | None  # None for an anaphor until it is resolved
+    form: str  # name, demonym, metonym or anaphor
+    anaphor: str = ""  # country, focus, pair, company
+    marker: str = ""  # source, target, agent, place, partner, opponent, made, based
+
+
+class Grammar:
+    """The role words, articles and conjunctions of one language (or of all, when unknown)."""
+
+    def __init__(self, kb: KnowledgeBase, lang: str | None) -> None:
+        sources = [kb.languages[lang]] if lang in kb.languages else list(kb.languages.values())
+        self.markers: dict[str, set[tuple[str, ...]]] = {}
+        for name in (*PREFIX_MARKERS, *SUFFIX_MARKERS):
+            self.markers[name] = {_words(p) for res in sources for p in res.get(f"role.{name}")}
+        self.glued = {name: {fold(p[:-1]) for res in sources for p in res.get(f"role.{name}") if p.endswith("+")}
+                      for name in PREFIX_MARKERS}
+        self.articles = {_words(p) for res in sources for p in res.get("article")}
+        self.conjunctions = {_words(p) for res in sources for p in res.get("conjunction")}
+
+    def marker(self, folded: str, start: int, end: int) -> str:
+        """The role marker around the reference folded[start:end], or ""."""
+        after = _words(folded[end:end + 20].lstrip("-' "))
+        for name in SUFFIX_MARKERS:
+            if folded[end:end + 1] in ("-", " ", "'") and _starts_with(after, self.markers[name]):
+                return name
+        glued = _glued_prefix(folded, start)
+        for name in PREFIX_MARKERS:
+            if glued and glued in self.glued[name]:
+                return name
+        before = _words(folded[max(0, start - _LOOKBACK):start])
+        for _ in range(3):  # skip up to two articles or adjectives-like articles ("the", "het", "la")
+            for name in PREFIX_MARKERS:
+                if _ends_with(before, self.markers[name]):
+                    return name
+            stripped = _strip_end(before, self.articles)
+            if stripped == before:
+                break
+            before = stripped
+        return ""
+
+    def joined(self, folded: str, left_end: int, right_start: int) -> bool:
+        """True when only a conjunction or a comma separates two references ("American and Israeli")."""
+        gap = _words(folded[left_end:right_start])
+        return gap in ((), (",",)) or gap in self.conjunctions or (gap[:1] == (",",) and gap[1:] in self.conjunctions)
+
+
+class Context:
+    """Document-wide facts anaphora need: every country mention in order, the focus ranking, firms."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.countries = [m for m in mentions if m.kind == "country" and not str(m.value).startswith("org:")]
+        self.firms = [m for m in mentions if m.kind == "firm"]
+        counts = Counter(m.value for m in self.countries)
+        first = {}
+        for m in self.countries:
+            first.setdefault(m.value, m.start)
+        self.focus = sorted(counts, key=lambda code: (-counts[code], first[code]))
+
+    def resolve(self, ref: Ref, exclude: set[str] | frozenset[str] = frozenset()) -> list[str]:
+        """The country codes a reference stands for (an anaphor resolved, codes in EXCLUDE skipped)."""
+        if ref.code is not None:
+            return [ref.code]
+        if ref.anaphor == "pair":
+            return self.focus[:2]
+        if ref.anaphor == "focus":
+            return [code for code in self.focus if code not in exclude][:1]
+        if ref.anaphor == "company":
+            firm = self.last_firm(ref.start)
+            return [firm.country] if firm is not None and firm.country else []
+        earlier = [m.value for m in self.countries if m.end <= ref.start and m.value not in exclude]
+        return earlier[-1:]
+
+    def last_firm(self, offset: int) -> object | None:
+        """The firm named last before OFFSET."""
+        earlier = [m.value for m in self.firms if m.end <= offset]
+        return earlier[-1] if earlier else None
+
+
+def references(mentions: list[Mention], folded: str, grammar: Grammar) -> list[Ref]:
+    """Country references among one sentence's mentions, each with its role marker."""
+    refs = []
+    for m in mentions:
+        if m.kind == "country":
+            ref = Ref(m.start, m.end, m.value, m.form)
+        elif m.kind == "anaphor" and m.value in ("country", "focus", "pair", "company"):
+            ref = Ref(m.start, m.end, None, "anaphor", m.value)
+        else:
+            continue
+        refs.append(replace(ref, marker=grammar.marker(folded, m.start, m.end)))
+    return refs
+
+
+def chain(refs: list[Ref], ref: Ref, folded: str, grammar: Grammar) -> list[Ref]:
+    """REF and the references coordinated with it ("Qatar and Azerbaijan", "from Israel and Turkey")."""
+    ordered = sorted(refs, key=lambda r: r.start)
+    at = ordered.index(ref)
+    group = [ref]
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(ordered):
+            left, right = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
+            if not grammar.joined(folded, left.end, right.start):
+                break
+            i += step
+            group.append(ordered[i])
+    return sorted(group, key=lambda r: r.start)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
+
+
+def _ends_with(words: tuple[str, ...], phrases: set[tuple[str, ...]]) -> bool:
+    return any(p and words[-len(p):] == p for p in phrases)
+
+
+def _starts_with(words: tuple[str, ...], phrases: set[tuple[str, ...]]) -> bool:
+    return any(p and words[:len(p)] == p for p in phrases)
+
+
+def _strip_end(words: tuple[str, ...], phrases: set[tuple[str, ...]]) -> tuple[str, ...]:
+    for p in sorted(phrases, key=len, reverse=True):
+        if p and words[-len(p):] == p:
+            return words[:-len(p)]
+    return words
+
+
+def _glued_prefix(folded: str, start: int) -> str:
+    begin = start
+    while begin > 0 and folded[begin - 1].isalnum() and start - begin < 4:
+        begin -= 1
+    return folded[begin:start] if begin < start else ""

@@ -1,0 +1,144 @@
+"""One multi-pattern scan (Aho-Corasick) over the folded text finds every gazetteer and trigger phrase.
+
+All languages' phrases sit in one automaton, so a misdetected language costs little. Matching runs on
+``fold(text)``, which has the original's length, so every offset points into the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from armstrack.kb import KnowledgeBase
+from armstrack.kb.normalize import fold
+
+# Language-resource groups the scan looks for, and the mention kind each becomes.
+SCANNED: dict[str, str] = {
+    "transfer": "trigger", "production": "trigger", "cue": "cue", "category": "category", "scope": "scope",
+    "anaphor": "anaphor", "nonevent": "nonevent",
+}
+# Agreement paths split three ways: nouns, stage verbs and topic words.
+AGREEMENT_KINDS: dict[str, str] = {
+    "strong": "agreement", "weak": "agreement", "defence": "topic", "civil": "topic",
+    "planned": "trigger", "signed": "trigger", "ratified": "trigger",
+}
+# Mention kinds that compete for the same stretch of text (the longest wins within a family).
+FAMILY: dict[str, str] = {"country": "entity", "firm": "entity", "system": "entity", "anaphor": "entity"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase found in the text: where it is, what kind of thing it names, and its value."""
+
+    start: int
+    end: int
+    kind: str  # country, firm, system, designation, category, trigger, cue, scope, agreement, topic, anaphor, ...
+    value: Any  # alpha-3 code, Firm, System, category, dotted trigger path, ...
+    form: str = ""  # for countries: name, demonym or metonym; for triggers: the stage
+
+
+@dataclass(frozen=True)
+class _Term:
+    kind: str
+    value: Any
+    form: str
+    open_left: bool
+    open_right: bool
+    exact: str | None  # the original spelling when case must match (short acronyms)
+
+
+class Gazetteer:
+    """Every knowledge-base and language phrase compiled into one automaton."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.clitics = frozenset(fold(c) for lang in kb.languages.values() for c in lang.get("clitic"))
+        self._automaton = ahocorasick.Automaton()
+        terms: dict[str, list[_Term]] = {}
+        for phrase, kind, value, form in _phrases(kb):
+            core = phrase.strip("*")
+            folded = fold(core).strip()
+            if len(folded) < 2 and not folded.isalpha():
+                continue
+            exact = core if core.isupper() and len(core) <= 4 else None
+            term = _Term(kind, value, form, phrase.startswith("*"), phrase.endswith("*"), exact)
+            terms.setdefault(folded, []).append(term)
+        for folded, entries in terms.items():
+            self._automaton.add_word(folded, (len(folded), tuple(dict.fromkeys(entries))))
+        if terms:
+            self._automaton.make_automaton()
+
+    def scan(self, text: str, folded: str | None = None) -> list[Mention]:
+        """Every phrase in TEXT, overlaps resolved longest-first within each family of kinds."""
+        folded = fold(text) if folded is None else folded
+        if not len(self._automaton):
+            return []
+        found: list[Mention] = []
+        for last, (length, entries) in self._automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            for term in entries:
+                if self._fits(text, folded, start, end, term):
+                    found.append(Mention(start, end, term.kind, term.value, term.form))
+        return _resolve(found)
+
+    def _fits(self, text: str, folded: str, start: int, end: int, term: _Term) -> bool:
+        if term.exact is not None and text[start:end] != term.exact:
+            return False
+        if not term.open_right and end < len(folded) and folded[end].isalnum():
+            return False
+        return term.open_left or self._left_boundary(folded, start)
+
+    def _left_boundary(self, folded: str, start: int) -> bool:
+        if start == 0 or not folded[start - 1].isalnum():
+            return True
+        begin = start
+        while begin > 0 and folded[begin - 1].isalnum() and start - begin < 4:
+            begin -= 1
+        whole_prefix = begin == 0 or not folded[begin - 1].isalnum()
+        return whole_prefix and folded[begin:start] in self.clitics  # Arabic "و", "بال" glued to the word
+
+
+def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, str, Any, str]]:
+    for country in kb.states_and_actors():
+        for form, phrase in country.forms():
+            yield phrase, "country", country.code, form
+    for firm in kb.firms:
+        for name in (firm.name, *firm.aliases):
+            yield name, "firm", firm, ""
+    for system in kb.systems:
+        for name in (system.name, *system.aliases):
+            yield name, "system", system, ""
+    for lang in kb.languages.values():
+        yield from _language_phrases(lang.entries)
+
+
+def _language_phrases(entries: dict[str, tuple[str, ...]]) -> Iterable[tuple[str, str, Any, str]]:
+    for path, words in entries.items():
+        group, _, rest = path.partition(".")
+        kind = AGREEMENT_KINDS.get(rest.split(".")[0]) if group == "agreement" else SCANNED.get(group)
+        if kind is None:
+            continue
+        value = path if kind in ("trigger", "agreement") else rest
+        form = path.rsplit(".", 1)[-1] if kind in ("trigger", "agreement") else ""
+        for word in words:
+            yield word, kind, value, form
+
+
+def _resolve(found: list[Mention]) -> list[Mention]:
+    """Within each family keep the longest match, then the leftmost; distinct families may overlap."""
+    kept: list[Mention] = []
+    by_family: dict[str, list[Mention]] = {}
+    for mention in found:
+        by_family.setdefault(FAMILY.get(mention.kind, mention.kind), []).append(mention)
+    for mentions in by_family.values():
+        taken: list[tuple[int, int]] = []
+        for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+            if all(mention.end <= s or mention.start >= e for s, e in taken):
+                taken.append((mention.start, mention.end))
+                kept.append(mention)
+            elif (mention.start, mention.end) in taken:
+                kept.append(mention)  # same span, another reading (a word that is a trigger twice)
+    return sorted(kept, key=lambda m: (m.start, m.end))
