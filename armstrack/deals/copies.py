@@ -7,6 +7,7 @@ blocking, so each new document is compared only with the few that share a band w
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
 from typing import Any
 
@@ -64,6 +65,20 @@ class CopyIndex:
         """The provenance stored for a document id."""
         return self._sources.get(document_id)
 
+    def signature(self, text: str) -> np.ndarray:
+        """The MinHash signature of a text's word shingles."""
+        return np.asarray(self._minhash(text).hashvalues, dtype=np.uint32)
+
+    def bands(self, signature: np.ndarray) -> list[tuple[int, str]]:
+        """(band number, band hash) pairs: documents sharing one are LSH candidates (the store's blocking)."""
+        rows = self._lsh.r
+        return [(band, hashlib.blake2b(signature[band * rows:(band + 1) * rows].tobytes(), digest_size=8).hexdigest())
+                for band in range(self._lsh.b)]
+
+    def similarity(self, a: np.ndarray, b: np.ndarray) -> float:
+        """Estimated Jaccard similarity of two signatures."""
+        return float(np.count_nonzero(a == b)) / len(a)
+
     def _minhash(self, text: str) -> MinHash:
         signature = MinHash(self._size, permutations=self._permutations, scheme=self._scheme)
         signature.update_batch(list(shingles(text, self.shingle_words)))
@@ -97,7 +112,7 @@ class CopyIndex:
         """Sources and signatures, enough to rebuild the index without the texts."""
         return {
             "documents": [
-                {"source": self._sources[key].to_dict(), "signature": _encode(signature)}
+                {"source": self._sources[key].to_dict(), "signature": encode(signature)}
                 for key, signature in self._signatures.items()
             ],
         }
@@ -109,5 +124,6 @@ class CopyIndex:
             self._index(Source.from_dict(row["source"]), MinHash(hashvalues=values, scheme=self._scheme))
 
 
-def _encode(signature: np.ndarray) -> str:
+def encode(signature: np.ndarray) -> str:
+    """A signature as base64 text (JSON files)."""
     return base64.b64encode(signature.astype(np.uint32).tobytes()).decode("ascii")

@@ -192,8 +192,9 @@ def stages(mentions: Sequence[Mention], original: Callable[[str], str]) -> list[
     story = [Stage("reported", first_reported=_first(mentions), sources=_earliest_sources(published))]
     for rank, name in enumerate(STATUSES[kind]):
         slot = STAGE_DATES[kind].get(name)
-        # production's date belongs to the step a report gives; other stage dates to any later stage too
-        reached = [m for m in mentions if (m.stage == rank if kind == "production" else m.stage >= rank)
+        # a later stage implies the earlier ones (a delivery was ordered), except planning, which a report
+        # of an order supersedes; production's date belongs to the step a report gives
+        reached = [m for m in mentions if (m.stage == rank if kind == "production" or not rank else m.stage >= rank)
                    or (kind != "production" and slot and getattr(m.event, slot, None))]
         if not reached:
             continue
