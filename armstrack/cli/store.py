@@ -23,6 +23,7 @@ from armstrack.model import Event
 from armstrack.settings import Options
 from armstrack.sources import read_inputs
 from armstrack.store import Ingested, Store
+from armstrack.store.deals import StoredDeals
 
 RESULTS = ("new", "updated", "unchanged", "duplicate", "failed")
 # The progress display appears only once a run has taken this long, so quick runs stay quiet.
@@ -127,8 +128,13 @@ def _ingest(store: Store, inputs: list[str], options: Options, stored_ids: list[
     """Read, extract and store INPUTS, reporting each failure on stderr; count the results."""
     outcomes = build_pipeline(options).pipe(read_inputs(inputs, options))
     tally: Counter[str] = Counter()
+    deals = StoredDeals(store, options)
     for result in _with_progress(store.ingest(outcomes)):
         tally[result.status] += 1
+        if result.status in ("new", "updated") and result.document_id is not None:
+            # deals are merged incrementally: only the blocks this document's events touch
+            stored = store.document(result.document_id)
+            deals.update(stored, [event for _, event in store.events(document_id=stored.id)])
         if result.error is not None:
             report_error(str(result.error))
         elif result.duplicate_of is not None:
