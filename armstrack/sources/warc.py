@@ -41,7 +41,10 @@ def read_warc(path: Path, options: Options) -> Iterator[Document | InputError]:
                 if isinstance(item, Truncated):
                     return
         except (OSError, ValueError) as err:
-            yield Truncated(f"{source}#record-{number + 1}", f"truncated or corrupt WARC: {err}")
+            if number == 0:
+                yield InputError(source, f"not a WARC file: {err}")
+            else:
+                yield Truncated(f"{source}#record-{number + 1}", f"truncated or corrupt WARC: {err}")
             return
     if number == 0:
         yield InputError(source, "no WARC records: empty, truncated or not a WARC file")
@@ -50,6 +53,8 @@ def read_warc(path: Path, options: Options) -> Iterator[Document | InputError]:
 def _record(record: WarcRecord, where: str, source: str, options: Options) -> Document | InputError | None:
     """The record's page, an error, or None for records that hold no HTML page."""
     if any(name not in record.headers for name in REQUIRED_HEADERS):
+        if where.endswith("#record-1"):
+            return Truncated(source, "not a WARC file: it does not start with a WARC record")
         return Truncated(where, "truncated WARC: the record's headers break off")
     url = record.headers.get("WARC-Target-URI")
     name = url or where
