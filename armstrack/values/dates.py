@@ -67,7 +67,8 @@ def _full_month_names(vocab: Vocabulary) -> list[str]:
 @cache
 def _patterns(vocab: Vocabulary) -> _Patterns:
     flags = re.IGNORECASE
-    month = rf"(?P<month>{phrase_pattern(vocab.months)})\.?(?!\w)"
+    # The dot after an abbreviated month belongs to the date only when a number follows ("Jan. 10").
+    month = rf"(?P<month>{phrase_pattern(vocab.months)})(?:\.(?=\s*\d))?(?!\w)"
     full_month = rf"(?P<month>{phrase_pattern(_full_month_names(vocab))})(?!\w)"
     suffix = rf"(?:{phrase_pattern(vocab.day_suffixes)})?" if vocab.day_suffixes else ""
     day = rf"{before(vocab)}(?P<day>\d{{1,2}}){suffix}(?!\d)"

@@ -89,14 +89,25 @@ def vocabulary(lang: str) -> Vocabulary:
     path = LANG_DIR / lang / "values.yaml"
     if not path.exists():
         raise KnowledgeBaseError(f"{path}: no value vocabulary for language {lang!r}")
+    return read_vocabulary(path, lang)
+
+
+def read_vocabulary(path: Path, lang: str) -> Vocabulary:
+    """The value vocabulary of LANG in the values.yaml at PATH; a malformed file names itself and the fault."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as err:
         raise KnowledgeBaseError(f"{path}: cannot read: {err}") from err
+    if not isinstance(raw, dict):
+        raise KnowledgeBaseError(f"{path}: expected a mapping with numbers, money and dates")
     try:
-        return _vocabulary(lang, raw)
+        vocab = _vocabulary(lang, raw)
     except (KeyError, TypeError, ValueError, ArithmeticError) as err:
         raise KnowledgeBaseError(f"{path}: {err}") from err
+    missing = sorted(set(range(1, 13)) - set(vocab.months.values()))
+    if missing:
+        raise KnowledgeBaseError(f"{path}: no name for month(s) {missing} (dateparser has none for {lang!r})")
+    return vocab
 
 
 def _vocabulary(lang: str, raw: dict[str, Any]) -> Vocabulary:
