@@ -13,6 +13,7 @@ from armstrack.extract.events import SentenceView, money, sentence_events
 from armstrack.extract.mentions import MentionFinder, candidate_sentences, sentence_index
 from armstrack.extract.roles import Context, Grammar, references
 from armstrack.extract.scan import Gazetteer
+from armstrack.extract.sentences import teaser_lines
 from armstrack.kb import KnowledgeBase
 from armstrack.kb.normalize import fold
 from armstrack.model import Money
@@ -41,6 +42,7 @@ class EventStep:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._grammars: dict[str | None, Grammar] = {}
+        self.labels = frozenset(fold(w) for lang in kb.languages.values() for w in lang.get("furniture.related"))
 
     def grammar(self, lang: str | None) -> Grammar:
         """The role words of LANG, built once."""
@@ -58,11 +60,13 @@ class EventStep:
             by_sentence.setdefault(sentence_index(doc.sentences, mention.start), []).append(mention)
         candidates = []
         amounts: dict[int, tuple[Money, bool]] = {}
+        teasers = teaser_lines(text, folded, self.labels)
         for sentence in candidate_sentences(doc.sentences, doc.mentions):
             index = sentence_index(doc.sentences, sentence.start)
             mentions = by_sentence.get(index, [])
+            unit = next((start for start, end in teasers if start <= sentence.start < end), 0)
             view = SentenceView(index, sentence.start, sentence.end, text, folded, mentions,
-                                references(mentions, folded, grammar))
+                                references(mentions, folded, grammar), unit)
             found = sentence_events(view, context, grammar)
             candidates += found
             amount = money(view)

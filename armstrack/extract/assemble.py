@@ -7,8 +7,6 @@ keep the most advanced stage; events still missing a side are dropped rather tha
 
 from __future__ import annotations
 
-from collections import Counter
-
 from armstrack.extract.events import Candidate
 from armstrack.kb.normalize import key
 from armstrack.model import STATUSES, Agreement, Event, Money, Production, Transfer
@@ -21,7 +19,7 @@ def assemble(candidates: list[Candidate], amounts: dict[int, tuple[Money, bool]]
     """The document's events from its sentence candidates (AMOUNTS: sentence -> money, refers back)."""
     _continue(candidates)
     _attach_money(candidates, amounts)
-    transfers = [c.event for c in candidates if isinstance(c.event, Transfer) and _complete(c.event)]
+    transfers = [c for c in candidates if isinstance(c.event, Transfer) and _complete(c.event)]
     productions = _productions([c for c in candidates if isinstance(c.event, Production)])
     agreements = _agreements([c for c in candidates if isinstance(c.event, Agreement)])
     return _merge_transfers(transfers) + productions + agreements
@@ -42,7 +40,7 @@ def _continue(candidates: list[Candidate]) -> None:
             event.recipient = event.recipient or source.recipient
         elif earlier and event.system is None and event.supplier is None and event.recipient is not None:
             same = [p for p in previous if p.recipient == event.recipient and p.supplier]
-            if same and _sentence_of(same[-1], candidates) >= candidate.sentence - 1:
+            if same and _sentence_of(same[-1], candidates) == candidate.sentence - 1:
                 event.supplier = same[-1].supplier
         if event.supplier != event.recipient:
             previous.append(event)
@@ -67,18 +65,22 @@ def _complete(event: Transfer) -> bool:
     return event.supplier is not None
 
 
-def _merge_transfers(events: list[Transfer]) -> list[Event]:
+def _merge_transfers(candidates: list[Candidate]) -> list[Event]:
+    """Same deal, one event; a generic mention folds into the named system it describes (same unit)."""
     specific: dict[tuple, Transfer] = {}
     generic: dict[tuple, Transfer] = {}
-    for event in events:
-        if event.system:
-            _merge_into(specific, (event.supplier, event.recipient, key(event.system)), event)
-        else:
-            _merge_into(generic, (event.supplier, event.recipient, event.category), event)
+    units: dict[int, set[int]] = {}
+    for candidate in candidates:
+        event = candidate.event
+        assert isinstance(event, Transfer)
+        slot = (event.supplier, event.recipient, key(event.system) if event.system else event.category)
+        table = specific if event.system else generic
+        _merge_into(table, slot, event)
+        units.setdefault(id(table[slot]), set()).add(candidate.unit)
     kept: list[Event] = list(specific.values())
     for (supplier, recipient, category), event in generic.items():
         owner = next((s for s in specific.values() if (s.supplier, s.recipient) == (supplier, recipient)
-                      and _same_kind(s.category, category)), None)
+                      and _same_kind(s.category, category) and units[id(s)] & units[id(event)]), None)
         if owner is not None:
             _add_evidence(owner, event)
         else:
@@ -110,16 +112,15 @@ def _productions(candidates: list[Candidate]) -> list[Event]:
 
 
 def _unify_drone_categories(candidates: list[Candidate]) -> None:
-    """Generic drone productions of one partnership take the category the document stresses most."""
-    votes: Counter[str] = Counter()
+    """Generic drone productions take the narrowest drone category the article body names
+    ("co-produce kamikaze drones ... the drones"); teaser lines of other articles do not count."""
     generic = [c for c in candidates if c.event.system is None and _is_drone(c.event.category)]  # type: ignore[attr-defined]
-    for rank, candidate in enumerate(generic):
-        votes[candidate.event.category] += 2 if rank == 0 else 1  # type: ignore[attr-defined]
-    if len(votes) < 2:
-        return
-    best = max(votes, key=lambda c: (votes[c], c in NARROWER))
+    body = [c.event.category for c in generic if c.unit == 0] or [c.event.category for c in generic]  # type: ignore[attr-defined]
+    narrow = [c for c in body if c in NARROWER]
+    if not narrow and body:
+        narrow = body[:1]
     for candidate in generic:
-        candidate.event.category = best  # type: ignore[attr-defined]
+        candidate.event.category = narrow[0] if narrow else candidate.event.category  # type: ignore[attr-defined]
 
 
 def _is_drone(category: str | None) -> bool:
@@ -143,9 +144,7 @@ def _agreements(candidates: list[Candidate]) -> list[Event]:
 
 
 def _compatible(first: Agreement, second: Agreement) -> bool:
-    """Two reports of one agreement: dates do not clash and scopes are not disjoint."""
-    if first.date and second.date and first.date != second.date:
-        return False
+    """Two reports of one agreement unless both name scopes and none is shared (cyber vs industry)."""
     return not (first.scope and second.scope and not set(first.scope) & set(second.scope))
 
 

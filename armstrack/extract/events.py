@@ -16,6 +16,9 @@ from armstrack.model import STATUSES, Agreement, Event, Evidence, Money, Product
 # Cues that put the stage back to "planned" when they sit just before a trigger.
 PLANNING_CUES = ("future", "intent", "talks", "offer", "expected", "denied", "prototype")
 CUE_WINDOW = 40  # characters before a trigger in which a cue qualifies it
+CUE_AFTER = 15  # and after it ("the sale is expected")
+AFTER_CUES = ("expected", "denied")
+TRIGGER_GAP = 80  # an item farther than this from every trigger belongs to another clause
 ABSORB_GAP = 25  # a category noun this close to a system name describes it ("TB2 combat drones")
 QUANTITY_GAP = 45  # a quantity this far before an item counts it ("13 Turkish-made TB2 drones")
 
@@ -51,6 +54,7 @@ class Candidate:
     position: int
     continuation: bool = False  # the sentence refers back to an earlier deal ("the sale")
     cues: set[str] = field(default_factory=set)
+    unit: int = 0  # 0 for the article body, else the offset of the teaser line it comes from
 
 
 @dataclass
@@ -64,6 +68,7 @@ class SentenceView:
     folded: str
     mentions: list[Mention]
     refs: list[Ref]
+    unit: int = 0  # 0 for the article body, else the offset of the teaser line holding the sentence
 
     def kind(self, kind: str) -> list[Mention]:
         """Mentions of one kind, in order."""
@@ -105,6 +110,8 @@ def sentence_events(view: SentenceView, context: Context, grammar: Grammar) -> l
     if things and shots:
         owned = _assign(things, shots)
         for item in things:
+            if min(_distance(t, item) for t in shots) > TRIGGER_GAP:
+                continue
             mine = owned[id(item)] or [min(shots, key=lambda t: _distance(t, item))]
             kind = min(mine, key=lambda t: _distance(t, item)).event
             mine = [t for t in mine if t.event == kind]
@@ -135,7 +142,7 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
                 order_date=dates.get("ordered") if stage in ("ordered", "delivered") else None,
                 delivery_date=dates.get("delivered") if stage == "delivered" else None,
             )
-            found.append(Candidate(event, view.index, item.start, _refers_back(view), cues))
+            found.append(Candidate(event, view.index, item.start, _refers_back(view), cues, view.unit))
     return found
 
 
@@ -155,7 +162,7 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
         date=next(iter(dates.values()), None), evidence=[view.evidence()], companies=_companies(view, item),
         cues=sorted(cues),
     )
-    return [Candidate(event, view.index, item.start, _refers_back(view), cues)]
+    return [Candidate(event, view.index, item.start, _refers_back(view), cues, view.unit)]
 
 
 def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
@@ -182,7 +189,7 @@ def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[C
     dates = {m.form: _nearest_date(view, m) for m in view.kind("trigger") if m.value.startswith("agreement.")}
     event = Agreement(parties=parties, scope=sorted(scope), status=status, evidence=[view.evidence()],
                       date=dates.get("signed"), ratified_date=dates.get("ratified"), cues=sorted(cues))
-    return [Candidate(event, view.index, nouns[0].start, _refers_back(view), set(cues))]
+    return [Candidate(event, view.index, nouns[0].start, _refers_back(view), set(cues), view.unit)]
 
 
 def _agreement_status(stages: list[str], cues: set[str]) -> str:
@@ -224,7 +231,7 @@ def _stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[str, s
     order = STATUSES[event]
     best, cues = 0, set()
     for shot in shots:
-        near = _cues_near(view, shot.start)
+        near = _cues_near(view, shot.start, shot.end)
         cues |= near
         stage = order[0] if near & set(PLANNING_CUES) else shot.stage
         best = max(best, order.index(stage) if stage in order else 0)
@@ -232,8 +239,10 @@ def _stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[str, s
     return order[best], cues
 
 
-def _cues_near(view: SentenceView, offset: int) -> set[str]:
-    return {m.value for m in view.kind("cue") if offset - CUE_WINDOW <= m.start < offset}
+def _cues_near(view: SentenceView, offset: int, end: int | None = None) -> set[str]:
+    end = offset if end is None else end
+    return {m.value for m in view.kind("cue") if offset - CUE_WINDOW <= m.start < offset
+            or (end <= m.start < end + CUE_AFTER and m.value in AFTER_CUES)}
 
 
 def _suppliers(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar) -> list[str]:
@@ -241,7 +250,7 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, context: Context, 
     attached = _attached(view, item, grammar)
     if attached:
         return attached
-    sources = [r for r in view.refs if r.marker in ("source", "made_in")]
+    sources = [r for r in view.refs if r.marker in ("source", "made_in") and r.form != "demonym"]
     if sources:
         return _codes(chain(view.refs, sources[0], view.folded, grammar), context)
     if main.orientation == "supply":
@@ -281,26 +290,37 @@ def _producer(view: SentenceView, item: Item, main: Trigger, context: Context,
     places = [r for r in view.refs if r.marker == "place"]
     subjects = [r for r in _subjects(view, main) if r.marker not in ("partner", "opponent")]
     demonyms = [r for r in view.refs if r.form == "demonym" and r.marker not in ("partner", "opponent")]
+    chosen: Ref | None = None
     producer = None
-    for ref in places + subjects[::-1] + demonyms:
-        codes = context.resolve(ref)
+    for ref in places + subjects[-1:] + demonyms:
+        group = chain(view.refs, ref, view.folded, grammar) if ref in subjects else [ref]
+        codes = _codes(group, context)
         if codes:
-            producer = context.focus[0] if ref.anaphor == "pair" and context.focus else codes[0]
+            producer = min(codes, key=lambda c: _rank(context, c))
+            chosen = ref
             break
     if producer is None:
         return None, None
-    others = [c for r in view.refs for c in context.resolve(r, {producer}) if c != producer and r.marker != "opponent"]
-    if main.orientation == "joint" and len({producer, *others}) >= 2 and producer not in context.focus[:1]:
-        focus = context.focus[0] if context.focus else producer
-        if focus in others:
-            producer, others = focus, [producer]
-    partner = next((c for c in others if not c.startswith("org:")), None)
+    others = [(r, c) for r in view.refs if r is not chosen and r.marker not in ("opponent", "based")
+              for c in context.resolve(r, {producer}) if c != producer and not c.startswith("org:")]
+    if not others:
+        return producer, None
+    partner_ref, partner = others[0]
+    if chosen is not None and chosen.marker != "place" and partner_ref.marker != "partner" and \
+            _rank(context, partner) < _rank(context, producer):
+        producer, partner = partner, producer  # "Israel and Morocco to co-produce": made in the article's country
     return producer, partner
 
 
+def _rank(context: Context, code: str) -> int:
+    return context.focus.index(code) if code in context.focus else len(context.focus)
+
+
 def _subjects(view: SentenceView, main: Trigger) -> list[Ref]:
-    """Names, metonyms and anaphors before the trigger, unmarked (the likely grammatical subject)."""
-    return [r for r in view.refs if r.end <= main.start and r.form != "demonym" and not r.marker]
+    """Unmarked names and metonyms before the trigger (the likely subject), else anaphors there."""
+    before = [r for r in view.refs if r.end <= main.start and r.form != "demonym" and not r.marker]
+    named = [r for r in before if r.form != "anaphor"]
+    return named or before
 
 
 def _attached(view: SentenceView, item: Item, grammar: Grammar) -> list[str]:
@@ -317,7 +337,7 @@ def _attached(view: SentenceView, item: Item, grammar: Grammar) -> list[str]:
 
 
 def _other_item_between(view: SentenceView, start: int, end: int) -> bool:
-    return any(start <= m.start < end for m in view.mentions if m.kind in ("trigger", "country"))
+    return any(start <= m.start < end for m in view.mentions if m.kind in ("trigger", "country", "category", "system"))
 
 
 def _codes(refs: list[Ref], context: Context, exclude: set[str] | None = None) -> list[str]:

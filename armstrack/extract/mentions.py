@@ -78,7 +78,7 @@ def candidate_sentences(sentences: list[Sentence], mentions: list[Mention]) -> l
     cues: dict[int, set[str]] = {}
     for mention in mentions:
         group = "trigger" if mention.kind in ("trigger", "agreement") else "thing"
-        if mention.kind in ("trigger", "agreement", "country", "firm", "system", "category", "anaphor"):
+        if mention.kind in ("trigger", "agreement", "country", "firm", "system", "category", "anaphor", "scope"):
             cues.setdefault(sentence_index(sentences, mention.start), set()).add(group)
     return [sentences[i] for i, kinds in sorted(cues.items()) if len(kinds) == 2 and sentences]
 

@@ -93,7 +93,7 @@ class Context:
         if ref.anaphor == "pair":
             return self.focus[:2]
         if ref.anaphor == "focus":
-            return [code for code in self.focus if code not in exclude][:1]
+            return [code for code in self.focus[:1] if code not in exclude]
         if ref.anaphor == "company":
             firm = self.last_firm(ref.start)
             return [firm.country] if firm is not None and firm.country else []

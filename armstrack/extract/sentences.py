@@ -44,3 +44,16 @@ def _add(spans: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append(Sentence(start, end))
+
+
+def teaser_lines(text: str, folded: str, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of lines that preview other articles: "Read also: ..." links and lines cut off with "..."."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        head = folded[start:end].strip().split(":")[0].strip()
+        if line.rstrip().endswith(("...", "…")) or (":" in line and head in labels):
+            spans.append((start, end))
+        start = end + 1
+    return spans

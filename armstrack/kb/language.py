@@ -19,7 +19,7 @@ from armstrack.errors import KnowledgeBaseError
 # The top-level groups a triggers.yaml may hold; anything else is a typo worth an error.
 GROUPS: tuple[str, ...] = (
     "transfer", "production", "agreement", "cue", "category", "scope", "anaphor", "role",
-    "nonevent", "clitic", "conjunction", "article", "designation_stop",
+    "nonevent", "clitic", "conjunction", "article", "designation_stop", "furniture",
 )
 
 
