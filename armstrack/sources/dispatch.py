@@ -20,6 +20,9 @@ from armstrack.sources.warc import read_warc
 
 def read_input(name: str, options: Options, fetcher: Fetcher) -> Iterator[Document | InputError]:
     """The documents of one input: a URL, a folder, or a file of any supported kind."""
+    if not name.strip():
+        yield InputError(repr(name), "empty input name")
+        return
     if is_web_url(name):
         yield from fetcher.documents(name.strip())
         return

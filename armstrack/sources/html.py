@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import trafilatura
@@ -12,6 +13,12 @@ from armstrack.settings import Options
 from armstrack.sources.dates import partial_date
 from armstrack.sources.decode import decode_text, read_bounded
 from armstrack.sources.ids import url_id
+
+# trafilatura logs every page it cannot parse at ERROR level; armstrack reports those pages itself,
+# once, as InputErrors. A level set by the application is left alone.
+for _name in ("trafilatura", "htmldate"):
+    if logging.getLogger(_name).level == logging.NOTSET:
+        logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 # Only dates the page states in its markup or URL: htmldate's extensive search guesses from free text.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
