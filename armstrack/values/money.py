@@ -8,6 +8,7 @@ written in capitals; every code is one pycountry knows.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -40,16 +41,31 @@ def _iso_codes() -> str:
     return r"(?-i:(?<![A-Za-z])(?:" + "|".join(codes) + r")(?![A-Za-z]))"
 
 
+# How far before an amount its currency may start ("Moroccan dirhams " is 17 characters).
+CURRENCY_REACH = 40
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The amount (number and scale), and the currency written before or after it."""
+
+    amount: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+
 @cache
-def _money_regex(vocab: Vocabulary) -> re.Pattern[str]:
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    # Amounts are found first and currencies looked for beside them: digits are rare, so this is
+    # far cheaper than trying every currency name at every position of the text.
     currency = f"(?:{_bounded(vocab.currencies)}|{_iso_codes()})"
     scale = _bounded([*vocab.scales, *vocab.money_scales], glued=True)
-    connector = rf"(?:{_bounded(vocab.money_connectors)})\s*" if vocab.money_connectors else ""
-    return re.compile(
-        rf"(?:(?P<pre>{currency})\s*)?{before(vocab)}(?P<number>{number_pattern(vocab)})"
-        rf"(?:\s*(?P<scale>{scale}))?(?(scale)|{AFTER})"
-        rf"(?:\s*(?:{connector})?(?P<post>{currency}))?",
-        re.IGNORECASE,
+    connector = rf"(?:(?:{_bounded(vocab.money_connectors)})\s*)?" if vocab.money_connectors else ""
+    return _Patterns(
+        amount=re.compile(rf"{before(vocab)}(?P<number>{number_pattern(vocab)})"
+                          rf"(?:\s*(?P<scale>{scale}))?(?(scale)|{AFTER})", re.IGNORECASE),
+        before=re.compile(rf"(?P<currency>{currency})\s*\Z", re.IGNORECASE),
+        after=re.compile(rf"\s*{connector}(?P<currency>{currency})", re.IGNORECASE),
     )
 
 
@@ -60,17 +76,23 @@ def _currency(written: str, vocab: Vocabulary) -> str:
 
 def find_money(text: str, lang: str) -> list[Span]:
     """Every amount of money in TEXT; the value is a ``Money`` (amount times scale, ISO 4217 currency)."""
-    vocab = vocabulary(lang)
-    scales = {**vocab.scales, **vocab.money_scales}
-    spans = []
-    for match in _money_regex(vocab).finditer(ascii_digits(text)):
-        written = match["pre"] or match["post"]
+    vocab, digits = vocabulary(lang), ascii_digits(text)
+    patterns, scales = _patterns(vocab), {**vocab.scales, **vocab.money_scales}
+    spans: list[Span] = []
+    for match in patterns.amount.finditer(digits):
         amount = parse_digits(match["number"], vocab)
+        start, end = match.span()
+        reach = max(start - CURRENCY_REACH, spans[-1].end if spans else 0)
+        written = patterns.before.search(digits, reach, start) or patterns.after.match(digits, end)
         if written is None or amount is None:
             continue
+        if written.start() < start:
+            start = written.start("currency")
+        else:
+            end = written.end()
         if match["scale"]:
             amount *= scales[key(match["scale"])]
-        spans.append(Span(match.start(), match.end(), Money(_as_float(amount), _currency(written, vocab))))
+        spans.append(Span(start, end, Money(_as_float(amount), _currency(written["currency"], vocab))))
     return spans
 
 

@@ -1,8 +1,8 @@
 """Counts of items: "13", "thirteen", "dertien", "a dozen", "1,000", "ثلاث عشرة", "١٣".
 
 A number is no quantity when it is a year, part of a date or of an amount of money,
-a measure ("2,700km", "50 %", "two years"), a fraction, or a spelled "one"
-(an article or "one of" far more often than a count).
+a measure ("2,700km", "50 %", "two years"), a fraction, a spelled "one"
+(an article or "one of" far more often than a count), or a vague plural ("millions").
 """
 
 from __future__ import annotations
@@ -14,21 +14,21 @@ from armstrack.values.dates import date_expressions
 from armstrack.values.money import find_money
 from armstrack.values.numerals import Numeral, numerals
 from armstrack.values.span import Span
-from armstrack.values.vocabulary import Vocabulary, phrase_pattern, vocabulary
+from armstrack.values.vocabulary import Vocabulary, key, phrase_pattern, vocabulary
 
 YEAR_LIKE = re.compile(r"(?:1[89]|2[01])\d\d")
 
 
 @cache
 def _unit_regex(vocab: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{phrase_pattern(vocab.units)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"[\s-]*(?:{phrase_pattern(vocab.units)})(?!\w)", re.IGNORECASE)
 
 
 def _is_count(numeral: Numeral, text: str, vocab: Vocabulary) -> bool:
     """Whether NUMERAL counts items rather than giving a year, a measure or a fraction."""
     if numeral.decimal or numeral.value != numeral.value.to_integral_value() or numeral.value < 1:
         return False
-    if numeral.spelled and numeral.value == 1:
+    if numeral.spelled and (numeral.value == 1 or key(text[numeral.start:numeral.end]) in vocab.vague):
         return False
     if not numeral.spelled and YEAR_LIKE.fullmatch(text[numeral.start:numeral.end]):
         return False

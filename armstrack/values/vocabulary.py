@@ -62,6 +62,7 @@ class Vocabulary:
     multipliers: dict[str, int]
     joiners: tuple[str, ...]
     prefixes: tuple[str, ...]
+    vague: frozenset[str]
     scales: dict[str, Decimal]
     money_scales: dict[str, Decimal]
     units: tuple[str, ...]
@@ -121,6 +122,7 @@ def _vocabulary(lang: str, raw: dict[str, Any]) -> Vocabulary:
         multipliers=_table(numbers.get("multipliers"), int),
         joiners=_strings(numbers.get("joiners")),
         prefixes=_strings(numbers.get("prefixes")),
+        vague=frozenset(key(word) for word in _strings(numbers.get("vague"))),
         scales=_table(numbers.get("scales"), lambda v: Decimal(str(v))),
         money_scales=_table(money.get("scales"), lambda v: Decimal(str(v))),
         units=_strings(numbers.get("units")),

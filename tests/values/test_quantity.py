@@ -34,6 +34,7 @@ FOUND = [
     ("ar", "وصلت خمسة وعشرون مدرعة و١٢ مروحية.", [25, 12]),
     ("ar", "تشمل الصفقة ثلاثة آلاف قذيفة.", [3000]),
     ("ar", "تضم الصفقة 1,000 صاروخ.", [1000]),
+    ("ar", "تشمل الصفقة ثلاثة ملايين قذيفة.", [3000000]),
 ]
 
 NOT_QUANTITIES = [
@@ -42,12 +43,15 @@ NOT_QUANTITIES = [
     ("en", "The Bayraktar TB2 and the F-16 and the Su-35 flew past."),
     ("en", "The deal was signed in 2019."),
     ("en", "The missile has a range of 2,700km."),
+    ("en", "The border berm is a 2,720-kilometre wall."),
+    ("en", "The deal worth millions was signed."),
     ("en", "Exports rose by 40% and then by 12 per cent."),
     ("en", "The talks lasted two years."),
     ("en", "The first batch arrived on October 30, 2024 at 21:40."),
     ("en", "The sale is worth $70 million."),
     ("en", "The budget grew by 1.5 points."),
     ("fr", "C'est l'un des plus gros contrats."),
+    ("fr", "Des milliers de soldats ont défilé."),
     ("fr", "Un drone a été livré le 10 janvier 2025."),
     ("fr", "Le contrat vaut 70 millions de dollars."),
     ("nl", "Een van de drones werd op 24 november geleverd."),
@@ -57,6 +61,7 @@ NOT_QUANTITIES = [
     ("es", "Uno de los drones llegó el 10 de enero de 2025."),
     ("ar", "وصلت إحدى الطائرات في 10 يناير 2025."),
     ("ar", "بلغت قيمة الصفقة 500 مليون دولار."),
+    ("ar", "أطلقت ملايين القذائف."),
 ]
 
 
