@@ -61,32 +61,33 @@ def _record(record: WarcRecord, where: str, source: str, options: Options) -> Do
     block_length = record.content_length
     if record.record_type != WarcRecordType.response:
         read = record.consume()
-        return Truncated(name, _short(read, block_length)) if read < block_length else None
+        return Truncated(where, _short(read, block_length)) if read < block_length else None
     if block_length > options.max_document_bytes:
         record.consume()
         return InputError(name, f"record is {block_length:,} bytes, over the max_document_bytes limit")
-    return _response(record, name, url, source, options)
+    return _response(record, where, url, source, options)
 
 
 def _response(
-    record: WarcRecord, name: str, url: str | None, source: str, options: Options
+    record: WarcRecord, where: str, url: str | None, source: str, options: Options
 ) -> Document | InputError | None:
+    """A response record's page; a broken record is named by its place in the archive, a bad page by its URL."""
     block_length = record.content_length
     try:
         record.parse_http()
     except OSError as err:
-        return Truncated(name, f"truncated or corrupt WARC: unreadable HTTP headers: {err}")
+        return Truncated(where, f"truncated or corrupt WARC: unreadable HTTP headers: {err}")
     # Once HTTP headers are parsed, content_length counts the payload alone.
     expected = record.content_length if record.http_headers is not None else block_length
     body = record.reader.read()
     if len(body) < expected:
-        return Truncated(name, _short(len(body), expected))
+        return Truncated(where, _short(len(body), expected))
     headers = record.http_headers
     if headers is None or headers.status_code != 200:
         return None
     if not (record.http_content_type or "").lower().startswith(HTML_TYPES):
         return None
-    document = html_document(body, name, options, url=url, charset=record.http_charset)
+    document = html_document(body, url or where, options, url=url, charset=record.http_charset)
     if isinstance(document, Document):
         # The archive is the source; the id follows the captured URI so re-reading the archive gives the same ids.
         document.source = source
