@@ -20,6 +20,7 @@ CUE_AFTER = 15  # and after it ("the sale is expected")
 AFTER_CUES = ("expected", "denied")
 TRIGGER_GAP = 80  # an item farther than this from every trigger belongs to another clause
 ABSORB_GAP = 25  # a category noun this close to a system name describes it ("TB2 combat drones")
+OPENING = 5  # characters into a sentence where "the sale" still opens it
 QUANTITY_GAP = 45  # a quantity this far before an item counts it ("13 Turkish-made TB2 drones")
 
 
@@ -395,7 +396,8 @@ def _nearest_date(view: SentenceView, trigger: Mention) -> str | None:
 
 
 def _refers_back(view: SentenceView) -> bool:
-    return any(m.value == "deal" for m in view.kind("anaphor"))
+    """The sentence opens on the deal just reported ("The sale is expected to ...")."""
+    return any(m.value == "deal" and m.start - view.start <= OPENING for m in view.kind("anaphor"))
 
 
 def money(view: SentenceView) -> Money | None:

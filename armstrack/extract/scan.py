@@ -48,6 +48,7 @@ class _Term:
     open_left: bool
     open_right: bool
     exact: str | None  # the original spelling when case must match (short acronyms)
+    glued: bool = False  # the article was dropped: the word must carry a contracted prefix ("للمغرب")
 
 
 class Gazetteer:
@@ -55,7 +56,9 @@ class Gazetteer:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.clitics = frozenset(fold(c) for lang in kb.languages.values() for c in lang.get("clitic"))
+        self.clitics = _clitics(kb, "prefix")
+        self.contracted = _clitics(kb, "contracted")
+        articles = _clitics(kb, "article")
         self._automaton = ahocorasick.Automaton()
         terms: dict[str, list[_Term]] = {}
         for phrase, kind, value, form in _phrases(kb):
@@ -66,6 +69,10 @@ class Gazetteer:
             exact = core if core.isupper() and len(core) <= 4 else None
             term = _Term(kind, value, form, phrase.startswith("*"), phrase.endswith("*"), exact)
             terms.setdefault(folded, []).append(term)
+            for article in articles:
+                if folded.startswith(article) and len(folded) > len(article) + 2:
+                    stripped = _Term(kind, value, form, False, term.open_right, None, glued=True)
+                    terms.setdefault(folded[len(article):], []).append(stripped)
         for folded, entries in terms.items():
             self._automaton.add_word(folded, (len(folded), tuple(dict.fromkeys(entries))))
         if terms:
@@ -89,16 +96,28 @@ class Gazetteer:
             return False
         if not term.open_right and end < len(folded) and folded[end].isalnum():
             return False
+        if term.glued:
+            return _glued_prefix(folded, start) in self.contracted
         return term.open_left or self._left_boundary(folded, start)
 
     def _left_boundary(self, folded: str, start: int) -> bool:
         if start == 0 or not folded[start - 1].isalnum():
             return True
-        begin = start
-        while begin > 0 and folded[begin - 1].isalnum() and start - begin < 4:
-            begin -= 1
-        whole_prefix = begin == 0 or not folded[begin - 1].isalnum()
-        return whole_prefix and folded[begin:start] in self.clitics  # Arabic "و", "بال" glued to the word
+        return _glued_prefix(folded, start) in self.clitics  # Arabic "و", "بال" glued to the word
+
+
+def _glued_prefix(folded: str, start: int) -> str:
+    """The letters glued before START back to the word's beginning ("" when too long to be a clitic)."""
+    begin = start
+    while begin > 0 and folded[begin - 1].isalnum() and start - begin < 4:
+        begin -= 1
+    if begin > 0 and folded[begin - 1].isalnum():
+        return ""
+    return folded[begin:start]
+
+
+def _clitics(kb: KnowledgeBase, kind: str) -> frozenset[str]:
+    return frozenset(fold(c) for lang in kb.languages.values() for c in lang.get(f"clitic.{kind}"))
 
 
 def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, str, Any, str]]:
@@ -141,4 +160,9 @@ def _resolve(found: list[Mention]) -> list[Mention]:
                 kept.append(mention)
             elif (mention.start, mention.end) in taken:
                 kept.append(mention)  # same span, another reading (a word that is a trigger twice)
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    unique = {(m.start, m.end, m.kind, m.form, _identity(m.value)): m for m in kept}
+    return sorted(unique.values(), key=lambda m: (m.start, m.end))
+
+
+def _identity(value: Any) -> Any:
+    return getattr(value, "name", value)
