@@ -11,6 +11,7 @@ phrases ("late 2019", "fin octobre") keep only the month or year they name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -44,17 +45,26 @@ class Published:
         return cls(year or 0, month, day)
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    """The compiled pre-scan of one language, one regex per kind of date expression."""
+Reader = Callable[[re.Match[str], Vocabulary, Published | None], str | None]
 
-    day_month: re.Pattern[str]
-    month_day: re.Pattern[str] | None
-    month_year: re.Pattern[str]
-    month_alone: re.Pattern[str]
-    year: re.Pattern[str]
-    relative: re.Pattern[str]
-    numeric: re.Pattern[str]
+
+@dataclass(frozen=True)
+class _Kind:
+    """One kind of date expression: its pre-scan regex, how to read it, and the group the expression starts at."""
+
+    pattern: re.Pattern[str]
+    read: Reader
+    starts_at: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A date expression the pre-scan found at ``text[start:end]``, still to be read."""
+
+    start: int
+    end: int
+    match: re.Match[str]
+    read: Reader
 
 
 def _full_month_names(vocab: Vocabulary) -> list[str]:
@@ -65,7 +75,8 @@ def _full_month_names(vocab: Vocabulary) -> list[str]:
 
 
 @cache
-def _patterns(vocab: Vocabulary) -> _Patterns:
+def _kinds(vocab: Vocabulary) -> tuple[_Kind, ...]:
+    """The compiled pre-scan of one language, one regex per kind of date expression."""
     flags = re.IGNORECASE
     # The dot after an abbreviated month belongs to the date only when a number follows ("Jan. 10").
     month = rf"(?P<month>{phrase_pattern(vocab.months)})(?:\.(?=\s*\d))?(?!\w)"
@@ -79,15 +90,17 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     year = rf"{connector}{year_word}{YEAR}"
     approx = rf"(?P<approx>(?<!\w)(?:{phrase_pattern(vocab.approximate)}))[\s-]*{connector}"
     cue = rf"(?<!\w)(?:{phrase_pattern(vocab.date_cues)})\s+{connector}"
-    return _Patterns(
-        day_month=re.compile(rf"{day}\s*{connector}{month}(?:\s*,?\s*{year})?", flags),
-        month_day=re.compile(rf"(?<!\w){month}\s*{day}(?:\s*,?\s*{year})?", flags) if vocab.month_before_day else None,
-        month_year=re.compile(rf"(?:{approx})?(?<!\w){month}\s*,?\s*{year}", flags),
-        month_alone=re.compile(rf"(?:{approx}|{cue}){full_month}(?!\s*,?\s*\d)", flags),
-        year=re.compile(rf"(?:(?:{approx}|{cue}){year_word}{named_year})(?P<body>{YEAR})", flags),
-        relative=re.compile(rf"(?:{approx})?(?<!\w)(?P<relative>{phrase_pattern(vocab.relative)})(?!\w)", flags),
-        numeric=re.compile(rf"{BEFORE}(?P<numeric>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d\d-\d\d)(?![\w/-])"),
-    )
+    kinds = [
+        (rf"{day}\s*{connector}{month}(?:\s*,?\s*{year})?", _calendar, "day"),
+        (rf"(?:{approx})?(?<!\w){month}\s*,?\s*{year}", _calendar, "month"),
+        (rf"(?:{approx}|{cue}){full_month}(?!\s*,?\s*\d)", _calendar, "month"),
+        (rf"(?:(?:{approx}|{cue}){year_word}{named_year})(?P<body>{YEAR})", _year, "body"),
+        (rf"(?:{approx})?(?<!\w)(?P<relative>{phrase_pattern(vocab.relative)})(?!\w)", _relative, "relative"),
+        (rf"{BEFORE}(?P<numeric>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d\d-\d\d)(?![\w/-])", _numeric, "numeric"),
+    ]
+    if vocab.month_before_day:  # "October 30, 2024"
+        kinds.append((rf"(?<!\w){month}\s*{day}(?:\s*,?\s*{year})?", _calendar, "month"))
+    return tuple(_Kind(re.compile(pattern, flags), read, start) for pattern, read, start in kinds)
 
 
 def _format(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -113,7 +126,7 @@ def _year_for(month: int, published: Published | None) -> int | None:
 def _calendar(match: re.Match[str], vocab: Vocabulary, published: Published | None) -> str | None:
     """The date a month-name expression gives (day and month kept only when written, never for approximations)."""
     groups = match.groupdict()
-    month = vocab.months[key(groups["month"]).rstrip(".")]
+    month = vocab.months[key(groups["month"])]
     year = int(groups["year"]) if groups.get("year") else _year_for(month, published)
     if year is None:
         return None
@@ -144,65 +157,47 @@ def _numeric(match: re.Match[str], vocab: Vocabulary, published: Published | Non
     written = match["numeric"]
     order = ISO_ORDER if re.match(r"\d{4}", written) else vocab.date_order
     settings = {"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
-    parsed: datetime | None = dateparser.parse(written, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    # Digits read the same in every language; naming one spares dateparser its slow language detection.
+    parsed: datetime | None = dateparser.parse(written, languages=["en"], settings=settings)
     return parsed.date().isoformat() if parsed else None
 
 
 def _year(match: re.Match[str], vocab: Vocabulary, published: Published | None) -> str | None:
+    """A year named on its own ("in 2019", "eind 2019")."""
     return _format(int(match["body"]))
 
 
-def _start(match: re.Match[str], *groups: str) -> int:
-    """Where the date expression starts: at its approximation word, else at the first of GROUPS found."""
-    for group in ("approx", *groups):
-        if group in match.re.groupindex and match.group(group) is not None:
-            return match.start(group)
-    return match.start()
+def _start(match: re.Match[str], group: str) -> int:
+    """Where the date expression starts: at its approximation word, else at GROUP (not at a cue like "in")."""
+    if "approx" in match.re.groupindex and match["approx"] is not None:
+        return match.start("approx")
+    return match.start(group)
 
 
-def _candidates(text: str, vocab: Vocabulary) -> list[tuple[int, int, re.Match[str], object]]:
-    """Every date expression the pre-scan finds: (start, end, match, reader)."""
-    patterns = _patterns(vocab)
-    kinds: list[tuple[re.Pattern[str] | None, object, tuple[str, ...]]] = [
-        (patterns.day_month, _calendar, ("day",)),
-        (patterns.month_day, _calendar, ("month",)),
-        (patterns.month_year, _calendar, ("month",)),
-        (patterns.month_alone, _calendar, ("month",)),
-        (patterns.year, _year, ("body",)),
-        (patterns.relative, _relative, ("relative",)),
-        (patterns.numeric, _numeric, ("numeric",)),
-    ]
-    found = []
-    for pattern, reader, starts in kinds:
-        if pattern is None:
-            continue
-        for match in pattern.finditer(text):
-            found.append((_start(match, *starts), match.end(), match, reader))
-    return _longest(found)
-
-
-def _longest(found: list[tuple[int, int, re.Match[str], object]]) -> list[tuple[int, int, re.Match[str], object]]:
-    """Non-overlapping candidates, longer expressions first ("10 January 2025" over "January 2025")."""
-    chosen: list[tuple[int, int, re.Match[str], object]] = []
-    for candidate in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
-        if all(candidate[1] <= other[0] or candidate[0] >= other[1] for other in chosen):
+def _candidates(text: str, vocab: Vocabulary) -> list[_Candidate]:
+    """Every date expression the pre-scan finds, overlaps resolved in favour of the longest."""
+    found = [_Candidate(_start(match, kind.starts_at), match.end(), match, kind.read)
+             for kind in _kinds(vocab) for match in kind.pattern.finditer(text)]
+    chosen: list[_Candidate] = []
+    for candidate in sorted(found, key=lambda c: (c.start - c.end, c.start)):  # "10 January 2025" over "January 2025"
+        if all(candidate.end <= other.start or candidate.start >= other.end for other in chosen):
             chosen.append(candidate)
-    return sorted(chosen, key=lambda c: c[0])
+    return sorted(chosen, key=lambda c: c.start)
 
 
 def date_expressions(text: str, lang: str) -> list[tuple[int, int]]:
     """Offsets of every date expression in TEXT, resolvable or not (so numbers in them are no quantities)."""
-    return [(start, end) for start, end, _, _ in _candidates(ascii_digits(text), vocabulary(lang))]
+    return [(c.start, c.end) for c in _candidates(ascii_digits(text), vocabulary(lang))]
 
 
 def find_dates(text: str, lang: str, published: str | None = None) -> list[Span]:
     """Every date in TEXT as a partial ISO string; PUBLISHED (``YYYY[-MM[-DD]]``) anchors relative dates."""
     vocab, anchor = vocabulary(lang), Published.parse(published)
     spans = []
-    for start, end, match, reader in _candidates(ascii_digits(text), vocab):
-        value = reader(match, vocab, anchor)  # type: ignore[operator]
+    for candidate in _candidates(ascii_digits(text), vocab):
+        value = candidate.read(candidate.match, vocab, anchor)
         if value is not None:
-            spans.append(Span(start, end, value))
+            spans.append(Span(candidate.start, candidate.end, value))
     return spans
 
 

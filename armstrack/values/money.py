@@ -8,6 +8,7 @@ written in capitals; every code is one pycountry knows.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -20,13 +21,13 @@ from armstrack.values.span import Span
 from armstrack.values.vocabulary import Vocabulary, key, phrase_pattern, vocabulary
 
 
-def _bounded(phrases: object, glued: bool = False) -> str:
+def _bounded(phrases: Iterable[str], glued: bool = False) -> str:
     """Alternation of PHRASES, word-bounded where they start or end with a letter ("$" needs no boundary).
 
     GLUED phrases may follow a digit directly ("70m", "1.5bn").
     """
     parts = []
-    for phrase in sorted({str(p) for p in phrases}, key=len, reverse=True):  # type: ignore[attr-defined]
+    for phrase in sorted(set(phrases), key=len, reverse=True):
         pattern = phrase_pattern([phrase])
         before = r"(?<!\w)" if phrase[0].isalnum() and not glued else ""
         after = r"(?!\w)" if phrase[-1].isalnum() else ""

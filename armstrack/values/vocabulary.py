@@ -8,6 +8,7 @@ casefolded with white space and apostrophes normalised (see ``key``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -33,10 +34,10 @@ def key(phrase: str) -> str:
     return " ".join(phrase.translate(APOSTROPHES).casefold().split())
 
 
-def phrase_pattern(phrases: object) -> str:
+def phrase_pattern(phrases: Iterable[str]) -> str:
     """A regex alternation of PHRASES, longest first, spaces matching any white space run."""
     parts = []
-    for phrase in sorted({str(p) for p in phrases}, key=len, reverse=True):  # type: ignore[attr-defined]
+    for phrase in sorted(set(phrases), key=len, reverse=True):
         words = [re.escape(word).replace("'", "['’‘ʼ]") for word in phrase.split()]
         parts.append(r"\s+".join(words))
     return "|".join(parts) if parts else r"(?!x)x"
