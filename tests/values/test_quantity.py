@@ -57,6 +57,8 @@ NOT_QUANTITIES = [
     ("nl", "Een van de drones werd op 24 november geleverd."),
     ("nl", "Het gaat om één overeenkomst."),
     ("de", "Einer der Panzer wurde am 10. Januar 2025 geliefert."),
+    ("de", "Die Sitzung begann um 21.40 Uhr."),
+    ("nl", "De raket heeft een bereik van 2.700 km."),
     ("de", "Der Auftrag ist 1,2 Milliarden Euro wert."),
     ("es", "Uno de los drones llegó el 10 de enero de 2025."),
     ("ar", "وصلت إحدى الطائرات في 10 يناير 2025."),
