@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
-from sqlalchemy import JSON, ForeignKey, Integer, LargeBinary, String, Text, and_, delete, or_, select, update
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text, and_, delete, or_, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from armstrack.deals import dates, grouping
@@ -81,6 +81,7 @@ class BandRow(Base):
     """One LSH band of a document's signature: documents sharing a band are compared."""
 
     __tablename__ = "copy_bands"
+    __table_args__ = (Index("ix_copy_bands_band", "band", "hash"),)
 
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     band: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -158,7 +159,7 @@ class StoredDeals:
         session.execute(delete(DealEventRow).where(DealEventRow.block == name))
         documents = {m.document_id for m in mentions}
         originals = dict(session.execute(select(CopyRow.document_id, CopyRow.original).where(
-            CopyRow.document_id.in_(documents))).tuples().all())
+            CopyRow.document_id.in_(documents))).all())
         for group in grouping.resolve(mentions, self.names, self.rules):
             deal_id = group.deal_id(*block)
             deal = build(deal_id, group, lambda d: originals.get(d, d), self.rules)
