@@ -175,8 +175,9 @@ def _place_undated(periods: list[list[Mention]], mention: Mention) -> None:
         return
     candidates = [p for p in periods if mention.quantity is not None and mention.quantity in {m.quantity for m in p}]
     candidates = candidates or periods
-    published = mention.source.published
-    earlier = [p for p in candidates if not published or not dates.before(published, p[0].anchor)]
+    # a report speaks of the latest order placed before the time it describes
+    when = mention.reported_at
+    earlier = [p for p in candidates if not when or not dates.before(when, p[0].anchor)]
     (earlier[-1] if earlier else candidates[0]).append(mention)
 
 

@@ -14,10 +14,12 @@ PARTY_FIELDS: dict[str, tuple[str, ...]] = {
     "production": ("producer", "partner"),
     "agreement": ("parties",),
 }
-# The date that places a deal in time: when it was ordered, agreed or signed.
+# The date that places a deal in time: when it was ordered or signed. A delivery may come years
+# after its order, and production's date is that of the latest step of a running programme, so
+# neither tells two deals apart.
 ANCHOR_FIELDS: dict[str, tuple[str, ...]] = {
-    "transfer": ("order_date", "delivery_date"),
-    "production": ("date",),
+    "transfer": ("order_date",),
+    "production": (),
     "agreement": ("date",),
 }
 
@@ -99,6 +101,12 @@ class Mention:
             if dates.parts(value):
                 return str(value)
         return None
+
+    @property
+    def reported_at(self) -> str | None:
+        """The latest date the report speaks of: its delivery date, else its publication date."""
+        delivered = getattr(self.event, "delivery_date", None)
+        return str(delivered) if dates.parts(delivered) else self.source.published
 
     @property
     def quantity(self) -> int | None:
