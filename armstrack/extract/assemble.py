@@ -20,6 +20,7 @@ def assemble(candidates: list[Candidate], amounts: dict[int, tuple[Money, bool]]
     _continue(candidates)
     _attach_money(candidates, amounts)
     transfers = [c for c in candidates if isinstance(c.event, Transfer) and _complete(c.event)]
+    _licensors(candidates)
     productions = _productions([c for c in candidates if isinstance(c.event, Production)])
     agreements = _agreements([c for c in candidates if isinstance(c.event, Agreement)])
     return _merge_transfers(transfers) + productions + agreements
@@ -44,6 +45,18 @@ def _continue(candidates: list[Candidate]) -> None:
                 event.supplier = same[-1].supplier
         if event.supplier != event.recipient:
             previous.append(event)
+
+
+def _licensors(candidates: list[Candidate]) -> None:
+    """Licensed or joint production with no partner named: the supplier of that item in the document."""
+    transfers = [c.event for c in candidates if isinstance(c.event, Transfer) and c.event.supplier]
+    for candidate in candidates:
+        event = candidate.event
+        if not isinstance(event, Production) or event.partner or not candidate.licensed:
+            continue
+        supplier = next((t.supplier for t in transfers if t.recipient == event.producer and (
+            (event.system and t.system == event.system) or t.category == event.category)), None)
+        event.partner = supplier if supplier != event.producer else None
 
 
 def _sentence_of(event: Event, candidates: list[Candidate]) -> int:

@@ -56,6 +56,7 @@ class Candidate:
     continuation: bool = False  # the sentence refers back to an earlier deal ("the sale")
     cues: set[str] = field(default_factory=set)
     unit: int = 0  # 0 for the article body, else the offset of the teaser line it comes from
+    licensed: bool = False  # a production under licence or co-production: the partner may be the supplier
 
 
 @dataclass
@@ -92,14 +93,20 @@ def items(view: SentenceView) -> list[Item]:
     return sorted(found, key=lambda i: i.start)
 
 
-def triggers(view: SentenceView) -> list[Trigger]:
-    """Transfer and production triggers (possession ones dropped next to combat cues)."""
+def triggers(view: SentenceView, grammar: Grammar) -> list[Trigger]:
+    """Transfer and production triggers (possession ones dropped next to combat cues, and
+    "produced by X" dropped: it names a maker, not a production event)."""
     combat = any(m.value.startswith("combat") for m in view.kind("nonevent"))
+    contract = any(m.form == "weak" for m in view.kind("agreement"))
     found = []
     for m in view.kind("trigger"):
         event, orientation, stage = (m.value.split(".") + ["", ""])[:3]
+        if event == "production" and grammar.followed_by(view.folded, m.end, "agent"):
+            continue
         if event in ("transfer", "production") and not (combat and orientation == "use"):
             found.append(Trigger(m.start, m.end, event, orientation, stage))
+        elif event == "agreement" and stage == "signed" and contract:
+            found.append(Trigger(m.start, m.end, "transfer", "acquire", "ordered"))  # "signed a contract for"
     return found
 
 
@@ -107,7 +114,7 @@ def sentence_events(view: SentenceView, context: Context, grammar: Grammar) -> l
     """Every candidate event one sentence reports."""
     found: list[Candidate] = []
     things = [i for i in items(view) if not _civilian(view, i)]
-    shots = triggers(view)
+    shots = triggers(view, grammar)
     if things and shots:
         owned = _assign(things, shots)
         for item in things:
@@ -163,15 +170,18 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
         date=next(iter(dates.values()), None), evidence=[view.evidence()], companies=_companies(view, item),
         cues=sorted(cues),
     )
-    return [Candidate(event, view.index, item.start, _refers_back(view), cues, view.unit)]
+    licensed = any(t.orientation == "joint" or t.stage == "agreed" for t in shots)
+    return [Candidate(event, view.index, item.start, _refers_back(view), cues, view.unit, licensed)]
 
 
 def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
     """A defence or security agreement the sentence names, with the parties it mentions."""
     nouns = view.kind("agreement")
+    stages = [m.form for m in view.kind("trigger") if m.value.startswith("agreement.")]
     has_production = any(m.value.startswith("production.") for m in view.kind("trigger"))
-    if not any(m.form == "strong" or has_production for m in nouns):
-        return []
+    joint = any(m.value.startswith("production.joint") for m in view.kind("trigger"))
+    if not any(m.form == "strong" or (joint and stages) for m in nouns):
+        return []  # a "deal" or "contract" is an agreement only when signed for co-production
     topics = {m.value for m in view.kind("topic")}
     scope = {m.value for m in view.kind("scope")}
     if has_production:
@@ -181,16 +191,27 @@ def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[C
     if not topics & {"defence"} and not scope and not view.kind("category"):
         return []
     parties: list[str] = []
-    for ref in view.refs:
+    for ref in _party_refs(view, nouns[0], grammar):
         if ref.form != "anaphor" or ref.anaphor in ("country", "focus", "pair"):
             parties += [c for c in context.resolve(ref, set(parties)) if not c.startswith("org:")]
-    stages = [m.form for m in view.kind("trigger") if m.value.startswith("agreement.")]
     cues = _cues_near(view, min(nouns, key=lambda m: m.start).start)
     status = _agreement_status(stages, cues)
     dates = {m.form: _nearest_date(view, m) for m in view.kind("trigger") if m.value.startswith("agreement.")}
     event = Agreement(parties=parties, scope=sorted(scope), status=status, evidence=[view.evidence()],
                       date=dates.get("signed"), ratified_date=dates.get("ratified"), cues=sorted(cues))
     return [Candidate(event, view.index, nouns[0].start, _refers_back(view), set(cues), view.unit)]
+
+
+def _party_refs(view: SentenceView, noun: Mention, grammar: Grammar) -> list[Ref]:
+    """The sides of an agreement: the subject chain and "with X" / "between X and Y", else every country."""
+    refs = [r for r in view.refs if r.marker != "opponent"]
+    marked = [r for r in refs if r.marker == "partner"]
+    anchor = min([noun.start] + [m.start for m in view.kind("trigger") if m.value.startswith("agreement.")])
+    subjects = [r for r in refs if r.end <= anchor and not r.marker and r.form != "demonym"]
+    sides = marked + (chain(view.refs, subjects[-1], view.folded, grammar) if subjects else [])
+    for ref in list(marked):
+        sides += chain(view.refs, ref, view.folded, grammar)
+    return sides if len({r.code or r.anaphor for r in sides}) >= 2 else refs
 
 
 def _agreement_status(stages: list[str], cues: set[str]) -> str:
@@ -291,7 +312,7 @@ def _producer(view: SentenceView, item: Item, main: Trigger, context: Context,
     places = [r for r in view.refs if r.marker == "place"]
     subjects = [r for r in _subjects(view, main) if r.marker not in ("partner", "opponent")]
     demonyms = [r for r in view.refs if r.form == "demonym" and r.marker not in ("partner", "opponent")]
-    chosen: Ref | None = None
+    chosen = Ref(0, 0, None, "")
     producer = None
     for ref in places + subjects[-1:] + demonyms:
         group = chain(view.refs, ref, view.folded, grammar) if ref in subjects else [ref]
@@ -307,8 +328,8 @@ def _producer(view: SentenceView, item: Item, main: Trigger, context: Context,
     if not others:
         return producer, None
     partner_ref, partner = others[0]
-    if chosen is not None and chosen.marker != "place" and partner_ref.marker != "partner" and \
-            _rank(context, partner) < _rank(context, producer):
+    certain = chosen.marker == "place" or (chosen.form != "demonym" and partner_ref.marker == "partner")
+    if not certain and _rank(context, partner) < _rank(context, producer):
         producer, partner = partner, producer  # "Israel and Morocco to co-produce": made in the article's country
     return producer, partner
 

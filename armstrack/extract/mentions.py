@@ -16,12 +16,17 @@ from armstrack.pipeline import Doc
 # A model designation: letters then digits ("MA-1", "TB2", "Su-35", "S-400") or an inner capital
 # with an optional suffix ("WanderB-VTOL"); a quoted title-case name ("Iti Govan") next to a category noun.
 _DESIGNATION = re.compile(
-    r"(?<![\w-])[A-Z][A-Za-z]{0,12}(?:[- ]?\d+[A-Za-z]{0,3}|[A-Z][A-Za-z]*(?:-[A-Z0-9]+)?|-[A-Z0-9]{2,})(?![\w-])")
+    r"(?<![\w-])(?:[A-Z][A-Za-z]{0,12}(?:[- ]?\d+[A-Za-z0-9+]{0,4}|[a-z][A-Z][A-Za-z]*|-[A-Z0-9]+)(?:-[A-Z0-9]+)*"
+    r"|[A-Z]{4,})(?!\w)(?!-\w)")
+# "Rafale-Kampfjets", "Abrams-tanks": a capitalised word hyphenated to a category noun names the system.
+_COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}-$")
 _QUOTED = re.compile(r"[\"“«„]([A-ZÀ-Þİ][\w'’-]*(?: [A-ZÀ-Þİ0-9][\w'’-]*){0,3})[\"”»“]")
 _BEFORE_GAP = re.compile(r"^[ -]?$")
 _AFTER_GAP = re.compile(r"^(?:,? (?:the |la |le |het |de |der |die |das |el |la )?|[ :]?)$", re.IGNORECASE)
 _QUOTE_GAP = 40
-_VALUE_KINDS = ("quantity", "money", "date")
+# Function-word-like kinds: matched only in the document's language, where "formation" or "production"
+# in another language's list would otherwise misfire. Triggers, categories and names match in any language.
+LANGUAGE_BOUND = ("cue", "scope", "anaphor", "topic", "nonevent")
 
 
 class MentionFinder:
@@ -37,7 +42,11 @@ class MentionFinder:
         text = doc.document.text
         folded = fold(text)
         doc.sentences = split_sentences(text)
-        mentions = self.gazetteer.scan(text, folded)
+        lang = doc.document.language
+        kept = [m for m in self.gazetteer.scan(text, folded)
+                if not (lang in self.kb.languages and m.kind in LANGUAGE_BOUND and m.lang != lang)]
+        # one mention per span and reading, whichever languages list the phrase
+        mentions = list({(m.start, m.end, m.kind, m.form, _identity(m.value)): m for m in kept}.values())
         mentions += designations(text, mentions, self.stops)
         mentions = [m for m in mentions if not _lonely_ambiguous(m, mentions)]
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -103,10 +112,13 @@ def _designations_near(text: str, noun: Mention) -> list[tuple[int, int]]:
     if after and _AFTER_GAP.match(text[noun.end:after.start()]):
         spans.append(after.span())
     window = text[max(0, noun.start - 30):noun.start]
+    offset = noun.start - len(window)
     for before in _DESIGNATION.finditer(window):
         if _BEFORE_GAP.match(window[before.end():]):
-            offset = noun.start - len(window)
             spans.append((offset + before.start(), offset + before.end()))
+    compound = _COMPOUND.search(window)
+    if compound:
+        spans.append((offset + compound.start(), offset + compound.end() - 1))
     window = text[max(0, noun.start - _QUOTE_GAP - 40):noun.start]
     for quoted in _QUOTED.finditer(window):
         gap = window[quoted.end():]
@@ -122,3 +134,7 @@ def _lonely_ambiguous(mention: Mention, mentions: list[Mention]) -> bool:
         return False
     return not any(abs(m.start - mention.end) < 30 or abs(mention.start - m.end) < 30
                    for m in mentions if m.kind == "category")
+
+
+def _identity(value: Any) -> Any:
+    return getattr(value, "name", value)

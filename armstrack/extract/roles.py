@@ -58,15 +58,20 @@ class Grammar:
             if glued and glued in self.glued[name]:
                 return name
         before = _words(folded[max(0, start - _LOOKBACK):start])
-        for _ in range(3):  # skip up to two articles or adjectives-like articles ("the", "het", "la")
-            for name in PREFIX_MARKERS:
-                if _ends_with(before, self.markers[name]):
-                    return name
+        for _ in range(3):  # skip up to two articles ("the", "het", "la")
+            ends = [(len(p), name) for name in PREFIX_MARKERS for p in self.markers[name]
+                    if p and before[-len(p):] == p]
+            if ends:
+                return max(ends)[1]  # the longest phrase wins: "built in X" is made_in, not place
             stripped = _strip_end(before, self.articles)
             if stripped == before:
                 break
             before = stripped
         return ""
+
+    def followed_by(self, folded: str, end: int, name: str) -> bool:
+        """True when a marker of kind NAME ("by", "door", "por") comes right after folded[:end]."""
+        return _starts_with(_words(folded[end:end + 20]), self.markers[name])
 
     def joined(self, folded: str, left_end: int, right_start: int) -> bool:
         """True when only a conjunction or a comma separates two references ("American and Israeli")."""

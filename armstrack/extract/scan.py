@@ -38,6 +38,7 @@ class Mention:
     kind: str  # country, firm, system, designation, category, trigger, cue, scope, agreement, topic, anaphor, ...
     value: Any  # alpha-3 code, Firm, System, category, dotted trigger path, ...
     form: str = ""  # for countries: name, demonym or metonym; for triggers: the stage
+    lang: str = ""  # the language whose resources hold the phrase ("" for knowledge-base names)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class _Term:
     open_left: bool
     open_right: bool
     exact: str | None  # the original spelling when case must match (short acronyms)
+    lang: str = ""
     glued: bool = False  # the article was dropped: the word must carry a contracted prefix ("للمغرب")
 
 
@@ -61,17 +63,17 @@ class Gazetteer:
         articles = _clitics(kb, "article")
         self._automaton = ahocorasick.Automaton()
         terms: dict[str, list[_Term]] = {}
-        for phrase, kind, value, form in _phrases(kb):
+        for phrase, kind, value, form, lang in _phrases(kb):
             core = phrase.strip("*")
             folded = fold(core).strip()
             if len(folded) < 2 and not folded.isalpha():
                 continue
             exact = core if core.isupper() and len(core) <= 4 else None
-            term = _Term(kind, value, form, phrase.startswith("*"), phrase.endswith("*"), exact)
+            term = _Term(kind, value, form, phrase.startswith("*"), phrase.endswith("*"), exact, lang)
             terms.setdefault(folded, []).append(term)
             for article in articles:
                 if folded.startswith(article) and len(folded) > len(article) + 2:
-                    stripped = _Term(kind, value, form, False, term.open_right, None, glued=True)
+                    stripped = _Term(kind, value, form, False, term.open_right, None, lang, glued=True)
                     terms.setdefault(folded[len(article):], []).append(stripped)
         for folded, entries in terms.items():
             self._automaton.add_word(folded, (len(folded), tuple(dict.fromkeys(entries))))
@@ -88,7 +90,7 @@ class Gazetteer:
             start, end = last - length + 1, last + 1
             for term in entries:
                 if self._fits(text, folded, start, end, term):
-                    found.append(Mention(start, end, term.kind, term.value, term.form))
+                    found.append(Mention(start, end, term.kind, term.value, term.form, term.lang))
         return _resolve(found)
 
     def _fits(self, text: str, folded: str, start: int, end: int, term: _Term) -> bool:
@@ -120,18 +122,19 @@ def _clitics(kb: KnowledgeBase, kind: str) -> frozenset[str]:
     return frozenset(fold(c) for lang in kb.languages.values() for c in lang.get(f"clitic.{kind}"))
 
 
-def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, str, Any, str]]:
+def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, str, Any, str, str]]:
     for country in kb.states_and_actors():
         for form, phrase in country.forms():
-            yield phrase, "country", country.code, form
+            yield phrase, "country", country.code, form, ""
     for firm in kb.firms:
         for name in (firm.name, *firm.aliases):
-            yield name, "firm", firm, ""
+            yield name, "firm", firm, "", ""
     for system in kb.systems:
         for name in (system.name, *system.aliases):
-            yield name, "system", system, ""
+            yield name, "system", system, "", ""
     for lang in kb.languages.values():
-        yield from _language_phrases(lang.entries)
+        for phrase, kind, value, form in _language_phrases(lang.entries):
+            yield phrase, kind, value, form, lang.code
 
 
 def _language_phrases(entries: dict[str, tuple[str, ...]]) -> Iterable[tuple[str, str, Any, str]]:
@@ -160,7 +163,7 @@ def _resolve(found: list[Mention]) -> list[Mention]:
                 kept.append(mention)
             elif (mention.start, mention.end) in taken:
                 kept.append(mention)  # same span, another reading (a word that is a trigger twice)
-    unique = {(m.start, m.end, m.kind, m.form, _identity(m.value)): m for m in kept}
+    unique = {(m.start, m.end, m.kind, m.form, m.lang, _identity(m.value)): m for m in kept}
     return sorted(unique.values(), key=lambda m: (m.start, m.end))
 
 
