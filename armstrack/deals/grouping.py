@@ -110,11 +110,16 @@ def _join_families(by_category: dict[str, Group], rules: DealRules) -> list[Grou
     joined: list[Group] = []
     for label in sorted(by_category, key=lambda c: (order.get(c, len(order)), c)):
         group = by_category[label]
-        home = next((g for g in joined if label in rules.family(g.label) and not g.documents & group.documents), None)
-        if home is None:
-            joined.append(group)
-        else:
+        home = next((g for g in joined if rules.family(label) & g.categories and not g.documents & group.documents),
+                    None)
+        if home is not None:
             home.mentions.extend(group.mentions)
+            continue
+        # a family's first group is named after the family, so that its id stays put as categories join
+        family = rules.family_name(label) if label else label
+        if all(g.label != family for g in joined):
+            group.label = family
+        joined.append(group)
     return joined
 
 

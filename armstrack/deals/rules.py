@@ -24,7 +24,7 @@ class DealRules:
     shingle_words: int = 5
     permutations: int = 64
     system_similarity: float = 90.0
-    families: tuple[frozenset[str], ...] = ()
+    families: tuple[tuple[str, frozenset[str]], ...] = ()  # (family name, its categories)
     generic_scopes: frozenset[str] = frozenset()
     denial_cues: frozenset[str] = frozenset()
 
@@ -32,10 +32,14 @@ class DealRules:
         """The categories reported interchangeably with ``category`` (itself included)."""
         if category is None:
             return frozenset()
-        for family in self.families:
+        for _, family in self.families:
             if category in family:
                 return family
         return frozenset({category})
+
+    def family_name(self, category: str) -> str:
+        """The name of the category's family ("drones"), or the category itself when it has none."""
+        return next((name for name, family in self.families if category in family), category)
 
     def is_denial(self, cues: list[str]) -> bool:
         """True when an event's cues say a party denied the deal."""
@@ -61,7 +65,7 @@ def _knowledge(path: Path) -> dict[str, Any]:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         return {
-            "families": tuple(frozenset(entry["categories"]) for entry in raw["category_families"]),
+            "families": tuple((entry["name"], frozenset(entry["categories"])) for entry in raw["category_families"]),
             "generic_scopes": frozenset(entry["tag"] for entry in raw["generic_scopes"]),
             "denial_cues": frozenset(entry["cue"].casefold() for entry in raw["denial_cues"]),
         }
