@@ -35,6 +35,7 @@ class Options:
     copy_shingle_words: int = 5
     copy_permutations: int = 64
     system_similarity: float = 90.0
+    max_request_bytes: int = 25_000_000
     extra: dict[str, Any] = field(default_factory=dict)
 
     def replace(self, **changes: Any) -> Options:
