@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 import trafilatura
+from trafilatura.settings import Document as Extraction
 
 from armstrack.errors import InputError
 from armstrack.model import Document
@@ -51,8 +52,8 @@ def html_document(
     page = trafilatura.bare_extraction(
         markup, url=url, with_metadata=True, include_comments=False, date_extraction_params=DATE_PARAMS
     )
-    body = (page.text or "").strip() if page is not None else ""
-    if len(body) < options.min_text_chars:
+    body = (page.text or "").strip() if isinstance(page, Extraction) else ""
+    if not isinstance(page, Extraction) or len(body) < options.min_text_chars:
         return InputError(source, "empty document: no article text could be extracted from the HTML")
     canonical = page.url or url
     doc_id = url_id(canonical) if canonical else fallback_id or url_id(source)

@@ -6,8 +6,9 @@ import gzip
 import json
 import zlib
 from collections.abc import Iterator
+from io import BufferedIOBase
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from armstrack.errors import InputError
 from armstrack.model import Document
@@ -15,7 +16,6 @@ from armstrack.settings import Options
 from armstrack.sources.dates import partial_date
 
 GZIP_MAGIC = b"\x1f\x8b"
-PROVENANCE = ("url", "title", "outlet", "language")
 
 
 def read_jsonl(path: Path, options: Options) -> Iterator[Document | InputError]:
@@ -25,13 +25,13 @@ def read_jsonl(path: Path, options: Options) -> Iterator[Document | InputError]:
         with path.open("rb") as raw:
             compressed = raw.read(2) == GZIP_MAGIC
             raw.seek(0)
-            stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if compressed else raw
+            stream: BufferedIOBase = gzip.GzipFile(fileobj=raw) if compressed else raw
             yield from _documents(stream, source, options)
     except OSError as err:
         yield InputError(source, err.strerror or str(err))
 
 
-def _documents(stream: IO[bytes], source: str, options: Options) -> Iterator[Document | InputError]:
+def _documents(stream: BufferedIOBase, source: str, options: Options) -> Iterator[Document | InputError]:
     found = False
     try:
         for number, line in _lines(stream, options.max_document_bytes):
@@ -44,7 +44,7 @@ def _documents(stream: IO[bytes], source: str, options: Options) -> Iterator[Doc
         yield InputError(source, "empty file")
 
 
-def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
+def _lines(stream: BufferedIOBase, limit: int) -> Iterator[tuple[int, bytes | None]]:
     """Non-blank lines with their numbers; None stands for a line over LIMIT bytes, skipped unread."""
     number = 0
     while True:
@@ -76,8 +76,11 @@ def _document(line: bytes | None, where: str, source: str) -> Document | InputEr
         id=str(row["id"]),
         text=row["text"],
         published=partial_date(row.get("published")),
+        url=_string(row.get("url")),
+        title=_string(row.get("title")),
+        outlet=_string(row.get("outlet")),
+        language=_string(row.get("language")),
         source=source,
-        **{name: _string(row.get(name)) for name in PROVENANCE},
     )
 
 

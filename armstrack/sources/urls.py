@@ -141,7 +141,7 @@ def guard_address(url: str, target: str, options: Options) -> None:
         return
     try:
         port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)}
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)}
     except (socket.gaierror, UnicodeError, ValueError) as err:
         raise FetchError(url, f"DNS lookup failed for {parts.hostname}: {err}") from err
     for address in sorted(addresses):
