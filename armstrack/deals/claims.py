@@ -95,8 +95,13 @@ def consensus(slot: str, found: list[Claim], original: Callable[[str], str]) -> 
     if not found:
         return None
 
+    def backs(other: Claim, claim: Claim) -> bool:
+        # a coarser date backs a finer one it contains ("2021" backs "2021-04"), never the other way
+        finer = slot in DATE_FIELDS and dates.precision(other.value) > dates.precision(claim.value)
+        return not finer and agree(slot, claim.value, other.value)
+
     def support(claim: Claim) -> int:
-        agreeing = {d for other in found if agree(slot, claim.value, other.value) for d in other.sources}
+        agreeing = {d for other in found if backs(other, claim) for d in other.sources}
         return len({original(d) for d in agreeing})
 
     def rank(claim: Claim) -> tuple[Any, ...]:

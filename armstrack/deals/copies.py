@@ -38,7 +38,9 @@ class CopyIndex:
         self._size = permutations
         self._permutations = seed.permutations
         self._scheme = seed.scheme
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
+        # bands tuned below the threshold: LSH at 0.8 itself misses a quarter of pairs at 0.88; the
+        # signature comparison after it keeps the threshold exact
+        self._lsh = MinHashLSH(threshold=max(threshold - 0.2, 0.1), num_perm=permutations)
         self._signatures: dict[str, np.ndarray] = {}
         self._sources: dict[str, Source] = {}
         self._parent: dict[str, str] = {}
