@@ -323,7 +323,8 @@ def _producer(view: SentenceView, item: Item, main: Trigger, context: Context,
             break
     if producer is None:
         return None, None
-    others = [(r, c) for r in view.refs if r is not chosen and r.marker not in ("opponent", "based")
+    skip = chosen if chosen.form == "anaphor" else None  # "the country" stands for the producer only
+    others = [(r, c) for r in view.refs if r is not skip and r.marker not in ("opponent", "based")
               for c in context.resolve(r, {producer}) if c != producer and not c.startswith("org:")]
     if not others:
         return producer, None

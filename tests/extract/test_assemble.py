@@ -1,0 +1,55 @@
+"""One event per deal per document: merging, folding, continuation and the most advanced stage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from armstrack.model import Agreement, Event, Production, Transfer
+
+Extract = Callable[..., list[Event]]
+
+
+def test_generic_mention_folds_into_the_named_system(extract: Extract) -> None:
+    text = ("Morocco is set to acquire 13 Turkish made Bayraktar TB2 drones. "
+            "Turkish drone sales to Morocco are unlikely to change the balance.")
+    (event,) = extract(text, "en")
+    assert isinstance(event, Transfer)
+    assert (event.system, event.status, event.quantity, len(event.evidence)) == ("Bayraktar TB2", "planned", 13, 2)
+
+
+def test_teaser_lines_do_not_fold_into_each_other(extract: Extract) -> None:
+    text = ("Marokko versterkt zijn banden. Na de aankoop van Israëlische drones is het koninkrijk klaar...\n"
+            "De WanderB-VTOL drone, door Marokko aangekocht bij het Israëlische bedrijf BlueBird, vloog...")
+    found = sorted((e.system or e.category) for e in extract(text, "nl") if isinstance(e, Transfer))
+    assert found == ["WanderB", "uav"]
+
+
+def test_repeated_reports_keep_the_most_advanced_stage(extract: Extract) -> None:
+    text = "Morocco ordered Hermes 900 drones. Four Hermes 900 drones were delivered to Morocco in September."
+    (event,) = extract(text, "en", "2021-10-01")
+    assert isinstance(event, Transfer)
+    assert (event.status, event.delivery_date, event.quantity) == ("delivered", "2021-09", 4)
+
+
+def test_sentence_opening_on_the_sale_lends_its_value(extract: Extract) -> None:
+    text = "Morocco is set to acquire 13 Bayraktar TB2 drones. The sale is expected to be worth $70 million."
+    (event,) = extract(text, "en")
+    assert isinstance(event, Transfer) and event.value is not None
+    assert (event.value.amount, event.value.currency, event.status) == (70_000_000, "USD", "planned")
+
+
+def test_transfer_without_recipient_is_dropped(extract: Extract) -> None:
+    assert extract("Turkey has started to sell its drones abroad.", "en") == []
+
+
+def test_agreements_with_disjoint_scopes_stay_apart(extract: Extract) -> None:
+    text = ("In July, Israel's National Cyber Directorate signed a cooperation agreement with Morocco on cybersecurity. "
+            "Israel and Morocco are expected to sign an agreement to co-produce kamikaze drones.")
+    found = sorted((e.status, tuple(e.scope)) for e in extract(text, "en") if isinstance(e, Agreement))
+    assert found == [("planned", ("defence_industry",)), ("signed", ("cyber",))]
+
+
+def test_licensed_production_takes_the_supplier_as_partner(extract: Extract) -> None:
+    text = ("Egypt bought 100 German tanks. Later the tanks are to be built in Egyptian plants under licence.")
+    found = [(e.producer, e.partner, e.category) for e in extract(text, "en") if isinstance(e, Production)]
+    assert found == [("EGY", "DEU", "tank")]

@@ -1,0 +1,111 @@
+"""Sentence-level extraction, per language: who supplies, who receives, what, how many, at which stage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from armstrack.model import Agreement, Event, Production, Transfer
+
+Extract = Callable[..., list[Event]]
+
+
+def transfers(events: list[Event]) -> list[tuple]:
+    return sorted((e.supplier, e.recipient, e.system or e.category, e.quantity, e.status)
+                  for e in events if isinstance(e, Transfer))
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Morocco bought 13 Bayraktar TB2 drones.", [("TUR", "MAR", "Bayraktar TB2", 13, "ordered")]),
+    ("en", "Qatar and Azerbaijan have also purchased Turkish drones.",
+     [("TUR", "AZE", "uav", None, "ordered"), ("TUR", "QAT", "uav", None, "ordered")]),
+    ("en", "Morocco is already using American and Israeli drones against the Polisario Front.",
+     [("ISR", "MAR", "uav", None, "delivered"), ("USA", "MAR", "uav", None, "delivered")]),
+    ("en", "Four Israeli-made loitering munitions were sent to Morocco.",
+     [("ISR", "MAR", "loitering_munition", 4, "delivered")]),
+    ("en", "Egypt is set to acquire French frigates.", [("FRA", "EGY", "ship", None, "planned")]),
+    ("en", "Germany delivered 30 Leopard 2 tanks to Ukraine.", [("DEU", "UKR", "Leopard 2", 30, "delivered")]),
+    ("fr", "Le Maroc a acheté 13 drones turcs Bayraktar TB2.", [("TUR", "MAR", "Bayraktar TB2", 13, "ordered")]),
+    ("fr", "La France a livré des hélicoptères à l'Égypte.", [("FRA", "EGY", "helicopter", None, "delivered")]),
+    ("nl", "Marokko heeft Turkse en Chinese drones gekocht.",
+     [("CHN", "MAR", "uav", None, "ordered"), ("TUR", "MAR", "uav", None, "ordered")]),
+    ("nl", "De WanderB-VTOL drone, door Marokko aangekocht bij het Israëlische bedrijf BlueBird.",
+     [("ISR", "MAR", "WanderB", None, "ordered")]),
+    ("de", "Marokko hat 13 türkische Drohnen vom Typ Bayraktar TB2 gekauft.",
+     [("TUR", "MAR", "Bayraktar TB2", 13, "ordered")]),
+    ("de", "Deutschland liefert Panzerhaubitzen an die Ukraine.", [("DEU", "UKR", "artillery", None, "delivered")]),
+    ("es", "Marruecos compró 13 drones turcos Bayraktar TB2.", [("TUR", "MAR", "Bayraktar TB2", 13, "ordered")]),
+    ("es", "España entregó tanques a Ucrania.", [("ESP", "UKR", "tank", None, "delivered")]),
+    ("ar", "اشترى المغرب 13 طائرة مسيرة تركية من طراز بيرقدار TB2.",
+     [("TUR", "MAR", "Bayraktar TB2", 13, "ordered")]),
+    ("ar", "وسلمت تركيا للمغرب طائرات مسيرة من طراز بيرقدار.", [("TUR", "MAR", "Bayraktar TB2", None, "delivered")]),
+])
+def test_transfer_roles_item_and_stage(extract: Extract, language: str, sentence: str, expected: list) -> None:
+    assert transfers(extract(sentence, language)) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Morocco recently killed a senior Polisario figure using drones."),
+    ("en", "Turkey's drones are cheaper than the ones from the US, analysts say."),
+    ("en", "The ministry's budget for 2022 grows by ten percent."),
+    ("fr", "Le Maroc a signé un accord de tourisme avec la France."),
+    ("nl", "Marokko en Israël tekenden een handelsovereenkomst over landbouw."),
+])
+def test_no_event_without_a_transfer(extract: Extract, language: str, sentence: str) -> None:
+    assert extract(sentence, language) == []
+
+
+def test_delivery_in_one_sentence_keeps_order_and_delivery_dates(extract: Extract) -> None:
+    text = ("In April, the country reportedly signed a deal to procure 13 Turkish Bayraktar TB2 combat drones, "
+            "and the first batch was delivered in September.")
+    events = extract("Morocco wants drones. " + text, "en", "2021-10-01")
+    (event,) = [e for e in events if isinstance(e, Transfer)]
+    assert (event.recipient, event.status, event.order_date, event.delivery_date) == ("MAR", "delivered", "2021-04",
+                                                                                      "2021-09")
+    assert "reported" in event.cues
+    assert event.evidence[0].quote == text
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Morocco and Israel are expected to sign a deal to co-produce kamikaze drones.",
+     ("MAR", "ISR", "loitering_munition", "planned")),
+    ("en", "Azerbaijan's defence industry is producing rifles.", ("AZE", None, "small_arms", "operational")),
+    ("fr", "Le Maroc va fabriquer des drones avec Israël.", ("MAR", "ISR", "uav", "planned")),
+    ("de", "Ägypten wird Kampfpanzer in Lizenz mit Deutschland herstellen.", ("EGY", "DEU", "tank", "planned")),
+])
+def test_production_producer_and_partner(extract: Extract, language: str, sentence: str, expected: tuple) -> None:
+    found = [(e.producer, e.partner, e.category, e.status) for e in extract(sentence, language)
+             if isinstance(e, Production)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "On January 10, 2025, President Aliyev approved a military cooperation agreement between Azerbaijan "
+           "and Morocco, which was signed on October 30, 2024.", (["AZE", "MAR"], "ratified", "2024-10-30",
+                                                                "2025-01-10")),
+    ("fr", "Israël et le Maroc vont signer un accord de coopération militaire portant sur la formation.",
+     (["ISR", "MAR"], "planned", None, None)),
+    ("nl", "Marokko en Israël ondertekenden op 24 november een overeenkomst inzake veiligheidssamenwerking.",
+     (["ISR", "MAR"], "signed", "2021-11-24", None)),
+    ("es", "España y Marruecos firmaron un acuerdo de defensa.", (["ESP", "MAR"], "signed", None, None)),
+])
+def test_agreement_parties_status_and_dates(extract: Extract, language: str, sentence: str, expected: tuple) -> None:
+    found = [(e.parties, e.status, e.date, e.ratified_date) for e in extract(sentence, language, "2021-12-18")
+             if isinstance(e, Agreement)]
+    assert found == [expected]
+
+
+def test_agreement_scope_from_listed_fields(extract: Extract) -> None:
+    text = ("Azerbaijan and Morocco signed a defence agreement. The agreement covers training, technical "
+            "assistance, joint exercises, cybersecurity and the defence industry.")
+    (agreement,) = extract(text, "en")
+    assert isinstance(agreement, Agreement)
+    assert agreement.scope == ["cyber", "defence_industry", "exercises", "technical_assistance", "training"]
+
+
+def test_evidence_quotes_are_verbatim(extract: Extract) -> None:
+    text = "Lees ook: Marokko bestelt Israëlische \"kamikazedrones\"\nDe WanderB-VTOL drone werd door Marokko gekocht."
+    for event in extract(text, "nl"):
+        for quote in event.evidence:
+            assert text[quote.start:quote.end] == quote.quote and len(quote.quote) >= 15

@@ -1,0 +1,49 @@
+"""One Aho-Corasick scan finds names, triggers and nouns of every language on whole words."""
+
+from __future__ import annotations
+
+import pytest
+
+from armstrack.extract.scan import Gazetteer
+from armstrack.kb import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def gazetteer(kb: KnowledgeBase) -> Gazetteer:
+    return Gazetteer(kb)
+
+
+def found(gazetteer: Gazetteer, text: str, kind: str) -> list[tuple[str, object]]:
+    spans = [(text[m.start:m.end], getattr(m.value, "name", m.value)) for m in gazetteer.scan(text) if m.kind == kind]
+    return list(dict.fromkeys(spans))  # a phrase two languages share is one finding
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "expected"), [
+    ("en", "Morocco bought Turkish drones", "country", [("Morocco", "MAR"), ("Turkish", "TUR")]),
+    ("en", "the Bayraktar TB2 drones", "system", [("Bayraktar TB2", "Bayraktar TB2")]),
+    ("en", "four kamikaze drones", "category", [("kamikaze drones", "loitering_munition")]),
+    ("nl", "Marokko bestelt zelfmoorddrones", "category", [("zelfmoorddrones", "loitering_munition")]),
+    ("de", "neue Aufklärungsdrohnen", "category", [("Aufklärungsdrohnen", "uav")]),
+    ("fr", "les drones kamikazes israéliens", "country", [("israéliens", "ISR")]),
+    ("ar", "وسلمت تركيا للمغرب طائرات", "country", [("تركيا", "TUR"), ("مغرب", "MAR")]),
+    ("ar", "والمغرب", "country", [("المغرب", "MAR")]),
+    ("en", "İstanbul and Israël", "country", [("Israël", "ISR")]),
+])
+def test_scan_finds(gazetteer: Gazetteer, language: str, text: str, kind: str, expected: list) -> None:
+    assert found(gazetteer, text, kind) == expected
+
+
+def test_scan_matches_whole_words_only(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "Moroccoland sells dronesque art", "country") == []
+    assert found(gazetteer, "Moroccoland sells dronesque art", "category") == []
+
+
+def test_short_acronyms_must_match_case(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "let us talk", "country") == []
+    assert found(gazetteer, "the US sold drones", "country") == [("US", "USA")]
+
+
+def test_longest_name_wins(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "Israel Aerospace Industries", "country") == []
+    assert found(gazetteer, "Israel Aerospace Industries", "firm") == [("Israel Aerospace Industries",
+                                                                        "Israel Aerospace Industries")]
