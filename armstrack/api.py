@@ -5,13 +5,22 @@
         for deal in arms.deals(country="Marokko", since="2021"):
             print(deal.id, deal.supplier, deal.recipient, deal.system, deal.status)
         frame = arms.deals(category="uav", as_frame=True)   # a pandas DataFrame
+        arms.export("csv", "register.csv", recipient="MAR")   # any registered export format
+        arms.report("Maroc", "morocco.html")                   # a country dossier
+
+Records are typed: ``Deal`` (armstrack.deals), ``Document`` (armstrack.model) and ``EventRecord``
+(a document id and its ``Transfer``, ``Production`` or ``Agreement``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
+
+from sqlalchemy import select
 
 from armstrack.deals import Deal
 from armstrack.errors import ConfigError
@@ -19,9 +28,13 @@ from armstrack.model import Document, Event
 from armstrack.settings import Options, load_options
 from armstrack.store import Store
 from armstrack.store.deals import StoredDeals
+from armstrack.store.schema import EventRow
 
 if TYPE_CHECKING:
     import pandas
+
+# Document ids per query when collecting the firms of many deals (SQL parameter limits).
+_ID_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -50,11 +63,20 @@ class DealFilter:
         return asdict(self)
 
 
+class EventRecord(NamedTuple):
+    """One document event and the document that reports it."""
+
+    document_id: str
+    event: Event
+
+
 def country_code(name: str) -> str:
-    """A country's alpha-3 code from any of its names, demonyms or codes, in any supported language."""
-    from armstrack.kb import KnowledgeBase
+    """A country's alpha-3 code (or ``org:`` actor) from any of its names, demonyms or codes, in any language."""
+    from armstrack.kb import ACTOR_PREFIX, KnowledgeBase
 
     text = name.strip()
+    if text.startswith(ACTOR_PREFIX):
+        return text
     code = KnowledgeBase.load().country_code(text)
     if code is None and len(text) == 3 and text.isalpha():
         code = text.upper()
@@ -89,13 +111,17 @@ class Armstrack:
 
     def deals(self, *, as_frame: bool = False, **filters: str | None) -> list[Deal] | pandas.DataFrame:
         """Deals matching the filters of ``DealFilter`` (country, supplier, recipient, system, ...)."""
-        query = DealFilter(**filters).resolved()
-        found = self._deals.find(**query.as_kwargs())
+        found = self._deals.find(**DealFilter(**filters).resolved().as_kwargs())
         return _frame([deal_row(d) for d in found]) if as_frame else found
 
     def deal(self, deal_id: str) -> Deal:
         """One deal by id (NotFound when there is none)."""
         return self._deals.get(deal_id)
+
+    @overload
+    def documents(self, *, as_frame: Literal[False] = ..., **filters: Any) -> list[Document]: ...
+    @overload
+    def documents(self, *, as_frame: Literal[True], **filters: Any) -> pandas.DataFrame: ...
 
     def documents(self, *, as_frame: bool = False, **filters: Any) -> list[Document] | pandas.DataFrame:
         """Stored documents (filters: language, outlet, since, until, limit)."""
@@ -106,27 +132,72 @@ class Armstrack:
         """One stored document by id (NotFound when there is none)."""
         return self.store.document(document_id)
 
-    def events(self, *, as_frame: bool = False, **filters: Any) -> list[tuple[str, Event]] | pandas.DataFrame:
-        """(document id, event) pairs (filters: document_id, type, country, system, category, status)."""
+    @overload
+    def events(self, *, as_frame: Literal[False] = ..., **filters: Any) -> list[EventRecord]: ...
+    @overload
+    def events(self, *, as_frame: Literal[True], **filters: Any) -> pandas.DataFrame: ...
+
+    def events(self, *, as_frame: bool = False, **filters: Any) -> list[EventRecord] | pandas.DataFrame:
+        """Document events (filters: document_id, type, country in any language, system, category, status)."""
         if filters.get("country"):
             filters["country"] = country_code(filters["country"])
-        found = self.store.events(**filters)
-        rows = [{"document_id": doc_id, **event.to_format()} for doc_id, event in found]
-        return _frame(rows) if as_frame else found
+        found = [EventRecord(doc_id, event) for doc_id, event in self.store.events(**filters)]
+        return _frame([event_row(record) for record in found]) if as_frame else found
+
+    def companies(self, deals: Sequence[Deal]) -> dict[str, list[str]]:
+        """The firms each deal's reports name (manufacturers, contractors), by deal id."""
+        wanted = {mention for deal in deals for mention in deal.mentions}
+        documents = sorted({mention.rsplit(":", 1)[0] for mention in wanted})
+        named: dict[str, list[str]] = {}
+        with self.store.session() as session:
+            for start in range(0, len(documents), _ID_BATCH):
+                query = select(EventRow.id, EventRow.payload).where(
+                    EventRow.document_id.in_(documents[start:start + _ID_BATCH]))
+                named.update((event_id, payload.get("companies") or [])
+                             for event_id, payload in session.execute(query) if event_id in wanted)
+        return {deal.id: list(dict.fromkeys(firm for m in deal.mentions for firm in named.get(m, [])))
+                for deal in deals}
+
+    def export(self, format: str, target: str | Path, **filters: str | None) -> int:
+        """Write the deals matching FILTERS in a registered export FORMAT; returns the records written."""
+        from armstrack.exports import export
+
+        found = self.deals(**filters)
+        return export(found, format, target, self.companies(found))
+
+    def report(self, country: str, target: str | Path) -> Path:
+        """Write the HTML dossier of a country (any language or code) to TARGET; returns its path."""
+        from armstrack.report import write_dossier
+
+        return write_dossier(self, country, Path(target))
 
 
 def deal_row(deal: Deal) -> dict[str, Any]:
     """A flat row of a deal's headline fields, for tables and data frames."""
     consensus = {slot: c.value for slot, c in deal.consensus.items()}
+    value = consensus.get("value") or {}
     return {
         "id": deal.id, "type": deal.type, "supplier": deal.supplier, "recipient": deal.recipient,
         "producer": deal.producer, "partner": deal.partner, "parties": ";".join(deal.parties),
         "system": deal.system, "category": deal.category, "status": deal.status,
         "first_date": deal.first_date, "last_date": deal.last_date,
-        "quantity": consensus.get("quantity"), "value": consensus.get("value"),
+        "quantity": consensus.get("quantity"), "value_amount": value.get("amount"),
+        "value_currency": value.get("currency"),
         "sources": len(deal.sources), "independent_sources": deal.independent_sources,
         "contradictions": len(deal.contradictions),
     }
+
+
+def event_row(record: EventRecord) -> dict[str, Any]:
+    """A flat row of an event as FORMAT.md writes it, lists joined with ";" and money split in two columns."""
+    row: dict[str, Any] = {"document_id": record.document_id, **record.event.to_format()}
+    value = row.pop("value", None) or {}
+    if record.event.type == "transfer":
+        row.update(value_amount=value.get("amount"), value_currency=value.get("currency"))
+    for name in ("parties", "scope", "companies", "evidence"):
+        if isinstance(row.get(name), list):
+            row[name] = ";".join(row[name]) if name != "evidence" else " | ".join(row[name])
+    return row
 
 
 def _frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
