@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Literal
 
-from sqlalchemy import Engine, Select, delete, func, or_, select
+from sqlalchemy import Engine, Select, delete, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,6 +25,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "supplier", "recipient", "producer", "partner", "system", "category", "status",
     "order_date", "delivery_date", "date", "ratified_date",
 )
+DOCUMENT_COLUMNS: tuple[str, ...] = ("hash", "text", "published", "url", "title", "outlet", "language", "source")
 COUNTRY_COLUMNS: tuple[str, ...] = ("supplier", "recipient", "producer", "partner")
 # Sorts after every character of an ISO date, so "until 2021-06" includes "2021-06-30".
 _DATE_END = "~"
@@ -173,28 +174,23 @@ class Store:
 
 
 def _add(session: Session, document: Document, events: list[Event]) -> AddResult:
-    stored = session.get(DocumentRow, document.id)
-    if stored is not None and stored.hash == document.hash:
-        return "unchanged"
-    other = session.scalar(
-        select(DocumentRow.id).where(DocumentRow.hash == document.hash, DocumentRow.id != document.id)
+    # one query finds both a stored copy under this id and the same text under another id
+    found = select(DocumentRow.id, DocumentRow.hash).where(
+        or_(DocumentRow.id == document.id, DocumentRow.hash == document.hash)
     )
-    if other is not None:
+    stored: dict[str, str] = {id: hash for id, hash in session.execute(found)}
+    if stored.get(document.id) == document.hash:
+        return "unchanged"
+    if any(id != document.id for id, hash in stored.items() if hash == document.hash):
         return "duplicate"
-    if stored is None:
-        stored = DocumentRow(id=document.id)
-        session.add(stored)
-    else:
+    columns = {name: getattr(document, name) for name in DOCUMENT_COLUMNS} | {"ingested_at": datetime.now(UTC)}
+    if document.id in stored:
         session.execute(delete(EventRow).where(EventRow.document_id == document.id))
-    _fill(stored, document)
+        session.execute(update(DocumentRow).where(DocumentRow.id == document.id).values(**columns))
+    else:
+        session.add(DocumentRow(id=document.id, **columns))
     session.add_all(_event_row(document.id, n, event) for n, event in enumerate(events))
-    return "new" if stored in session.new else "updated"
-
-
-def _fill(row: DocumentRow, document: Document) -> None:
-    for name in ("hash", "text", "published", "url", "title", "outlet", "language", "source"):
-        setattr(row, name, getattr(document, name))
-    row.ingested_at = datetime.now(UTC)
+    return "updated" if document.id in stored else "new"
 
 
 def _event_row(document_id: str, position: int, event: Event) -> EventRow:
