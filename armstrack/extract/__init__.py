@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from armstrack.extract.assemble import assemble
-from armstrack.extract.events import SentenceView, money, sentence_events
-from armstrack.extract.mentions import MentionFinder, candidate_sentences, sentence_index
+from armstrack.extract.events import SentenceView, money, opens_on_deal, sentence_events
+from armstrack.extract.mentions import MentionFinder, by_sentence, candidate_sentences
 from armstrack.extract.roles import Context, Grammar, references
 from armstrack.extract.scan import Gazetteer
 from armstrack.extract.sentences import teaser_lines
@@ -39,8 +39,9 @@ class LanguageStep:
 class EventStep:
     """Doc step: candidate sentences -> candidate events -> one event per deal."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, finder: MentionFinder) -> None:
         self.kb = kb
+        self.finder = finder
         self._grammars: dict[str | None, Grammar] = {}
         self.labels = frozenset(fold(w) for lang in kb.languages.values() for w in lang.get("furniture.related"))
 
@@ -55,23 +56,27 @@ class EventStep:
         folded = fold(text)
         grammar = self.grammar(doc.document.language)
         context = Context(doc.mentions)
-        by_sentence: dict[int, list] = {}
-        for mention in doc.mentions:
-            by_sentence.setdefault(sentence_index(doc.sentences, mention.start), []).append(mention)
+        grouped = by_sentence(doc.sentences, doc.mentions)
         candidates = []
         amounts: dict[int, tuple[Money, bool]] = {}
         teasers = teaser_lines(text, folded, self.labels)
-        for sentence in candidate_sentences(doc.sentences, doc.mentions):
-            index = sentence_index(doc.sentences, sentence.start)
-            mentions = by_sentence.get(index, [])
+        for index in candidate_sentences(grouped):
+            sentence = doc.sentences[index]
+            mentions = grouped[index]
             unit = next((start for start, end in teasers if start <= sentence.start < end), 0)
             view = SentenceView(index, sentence.start, sentence.end, text, folded, mentions,
                                 references(mentions, folded, grammar), unit)
             found = sentence_events(view, context, grammar)
+            if found or opens_on_deal(view):  # values only where an event is: the cascade's costly step
+                values = self.finder.values(doc, sentence)
+                doc.mentions += values
+                view.mentions = sorted(mentions + values, key=lambda m: (m.start, m.end))
+                found = sentence_events(view, context, grammar)
             candidates += found
             amount = money(view)
             if amount is not None:
                 amounts[index] = (amount, any(c.continuation for c in found) or not found)
+        doc.mentions.sort(key=lambda m: (m.start, m.end))
         doc.events = assemble(candidates, amounts)
         return doc
 
@@ -80,9 +85,9 @@ def build_pipeline(options: Options | None = None, kb: KnowledgeBase | None = No
     """The extraction pipeline with the knowledge base loaded once."""
     options = options or load_options()
     kb = kb or KnowledgeBase.load()
-    gazetteer = Gazetteer(kb)
+    finder = MentionFinder(kb, Gazetteer(kb))
     return Pipeline([
         ("language", LanguageStep(options)),
-        ("mentions", MentionFinder(kb, gazetteer)),
-        ("events", EventStep(kb)),
+        ("mentions", finder),
+        ("events", EventStep(kb, finder)),
     ])

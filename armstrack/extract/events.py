@@ -417,6 +417,11 @@ def _nearest_date(view: SentenceView, trigger: Mention) -> str | None:
     return str(date.value) if nearest.start == trigger.start else None
 
 
+def opens_on_deal(view: SentenceView) -> bool:
+    """The sentence opens on the deal just reported ("The sale is expected to ...")."""
+    return _refers_back(view)
+
+
 def _refers_back(view: SentenceView) -> bool:
     """The sentence opens on the deal just reported ("The sale is expected to ...")."""
     return any(m.value == "deal" and m.start - view.start <= OPENING for m in view.kind("anaphor"))

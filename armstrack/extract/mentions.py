@@ -49,14 +49,13 @@ class MentionFinder:
         mentions = list({(m.start, m.end, m.kind, m.form, _identity(m.value)): m for m in kept}.values())
         mentions += designations(text, mentions, self.stops)
         mentions = [m for m in mentions if not _lonely_ambiguous(m, mentions)]
-        mentions.sort(key=lambda m: (m.start, m.end))
-        for sentence in candidate_sentences(doc.sentences, mentions):
-            mentions += self.values(doc, sentence)
         doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         return doc
 
     def values(self, doc: Doc, sentence: Sentence) -> list[Mention]:
-        """Quantities, money and dates in one sentence, as mentions with document offsets."""
+        """Quantities, money and dates in one sentence, as mentions with document offsets.
+
+        The events step calls this only for sentences that yield an event: values are the costly part."""
         text = sentence.text(doc.document.text)
         lang = doc.document.language or "en"
         found: list[Mention] = []
@@ -77,19 +76,23 @@ def _value_finders() -> dict[str, Callable[..., Any]]:
     return {kind: getattr(values, name) for kind, name in names.items() if hasattr(values, name)}
 
 
-def sentence_index(sentences: list[Sentence], offset: int) -> int:
-    """Index of the sentence holding OFFSET (the previous one when it falls between sentences)."""
-    return max(bisect_right([s.start for s in sentences], offset) - 1, 0)
-
-
-def candidate_sentences(sentences: list[Sentence], mentions: list[Mention]) -> list[Sentence]:
-    """Sentences with a trigger or agreement noun AND a country, firm, system or category noun."""
-    cues: dict[int, set[str]] = {}
+def by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """Mentions grouped by the index of the sentence holding them (the previous one between sentences)."""
+    starts = [s.start for s in sentences]
+    grouped: dict[int, list[Mention]] = {}
     for mention in mentions:
-        group = "trigger" if mention.kind in ("trigger", "agreement") else "thing"
-        if mention.kind in ("trigger", "agreement", "country", "firm", "system", "category", "anaphor", "scope"):
-            cues.setdefault(sentence_index(sentences, mention.start), set()).add(group)
-    return [sentences[i] for i, kinds in sorted(cues.items()) if len(kinds) == 2 and sentences]
+        grouped.setdefault(max(bisect_right(starts, mention.start) - 1, 0), []).append(mention)
+    return grouped
+
+
+def candidate_sentences(grouped: dict[int, list[Mention]]) -> list[int]:
+    """Indexes of sentences with a trigger or agreement noun AND a country, firm, system or category noun."""
+    found = []
+    for index, mentions in sorted(grouped.items()):
+        kinds = {m.kind for m in mentions}
+        if kinds & {"trigger", "agreement"} and kinds & {"country", "firm", "system", "category", "anaphor", "scope"}:
+            found.append(index)
+    return found
 
 
 def designations(text: str, mentions: list[Mention], stops: frozenset[str]) -> list[Mention]:

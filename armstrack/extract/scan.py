@@ -155,13 +155,16 @@ def _resolve(found: list[Mention]) -> list[Mention]:
     by_family: dict[str, list[Mention]] = {}
     for mention in found:
         by_family.setdefault(FAMILY.get(mention.kind, mention.kind), []).append(mention)
+    size = max((m.end for m in found), default=0)
     for mentions in by_family.values():
-        taken: list[tuple[int, int]] = []
+        occupied = bytearray(size)  # characters already claimed by a longer match of this family
+        spans: set[tuple[int, int]] = set()
         for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
-            if all(mention.end <= s or mention.start >= e for s, e in taken):
-                taken.append((mention.start, mention.end))
+            if occupied.find(1, mention.start, mention.end) < 0:
+                occupied[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+                spans.add((mention.start, mention.end))
                 kept.append(mention)
-            elif (mention.start, mention.end) in taken:
+            elif (mention.start, mention.end) in spans:
                 kept.append(mention)  # same span, another reading (a word that is a trigger twice)
     unique = {(m.start, m.end, m.kind, m.form, m.lang, _identity(m.value)): m for m in kept}
     return sorted(unique.values(), key=lambda m: (m.start, m.end))

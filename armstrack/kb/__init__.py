@@ -20,6 +20,8 @@ from armstrack.kb.normalize import key
 from armstrack.model import CATEGORIES
 
 DATA_DIR = Path(__file__).with_name("data")
+# libyaml's loader when PyYAML was built with it: the data files are large enough for it to matter
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ACTOR_PREFIX = "org:"
 
 __all__ = ["Country", "Firm", "KnowledgeBase", "LanguageResources", "System", "DATA_DIR"]
@@ -156,7 +158,7 @@ def _load(path: Path) -> Any:
     if not path.exists():
         return None
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as err:
         raise KnowledgeBaseError(f"{path}: cannot read: {err}") from err
 

@@ -16,6 +16,7 @@ import yaml
 
 from armstrack.errors import KnowledgeBaseError
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # The top-level groups a triggers.yaml may hold; anything else is a typo worth an error.
 GROUPS: tuple[str, ...] = (
     "transfer", "production", "agreement", "cue", "category", "scope", "anaphor", "role",
@@ -44,7 +45,7 @@ class LanguageResources:
     def load(cls, path: Path) -> LanguageResources:
         """Read one triggers.yaml; a malformed file raises KnowledgeBaseError naming it."""
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}  # noqa: S506 - a safe loader
         except (OSError, yaml.YAMLError) as err:
             raise KnowledgeBaseError(f"{path}: cannot read language resources: {err}") from err
         if not isinstance(raw, dict):

@@ -43,8 +43,8 @@ def test_transfer_without_recipient_is_dropped(extract: Extract) -> None:
 
 
 def test_agreements_with_disjoint_scopes_stay_apart(extract: Extract) -> None:
-    text = ("In July, Israel's National Cyber Directorate signed a cooperation agreement with Morocco on cybersecurity. "
-            "Israel and Morocco are expected to sign an agreement to co-produce kamikaze drones.")
+    text = ("In July, Israel's National Cyber Directorate signed a cooperation agreement with Morocco on "
+            "cybersecurity. Israel and Morocco are expected to sign an agreement to co-produce kamikaze drones.")
     found = sorted((e.status, tuple(e.scope)) for e in extract(text, "en") if isinstance(e, Agreement))
     assert found == [("planned", ("defence_industry",)), ("signed", ("cyber",))]
 

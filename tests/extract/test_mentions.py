@@ -29,7 +29,7 @@ def test_prefixes_and_acronyms_are_no_designation(pipeline: Pipeline, sentence: 
     assert not [m for m in doc.mentions if m.kind == "system"]
 
 
-def test_values_only_in_candidate_sentences(pipeline: Pipeline) -> None:
+def test_values_only_in_sentences_with_events(pipeline: Pipeline) -> None:
     text = "The weather was fine on 3 May with 20 degrees. Morocco bought 13 Turkish drones in April."
     doc = pipeline(Document("t", text, language="en", published="2021-10-01"))
     quantities = [text[m.start:m.end] for m in doc.mentions if m.kind == "quantity"]
