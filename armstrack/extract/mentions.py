@@ -20,10 +20,12 @@ _DESIGNATION = re.compile(
     r"|[A-Z]{4,})(?!\w)(?!-\w)")
 # "Rafale-Kampfjets", "Abrams-tanks": a capitalised word hyphenated to a category noun names the system.
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}-$")
-_QUOTED = re.compile(r"[\"“«„]([A-ZÀ-Þİ][\w'’-]*(?: [A-ZÀ-Þİ0-9][\w'’-]*){0,3})[\"”»“]")
+_QUOTED = re.compile(r"[\"“«„]([A-ZÀ-Þİ\u0600-\u06FF][\w'’-]*(?: [A-ZÀ-Þİ0-9\u0600-\u06FF][\w'’-]*){0,3})[\"”»“]")
 _BEFORE_GAP = re.compile(r"^[ -]?$")
 _AFTER_GAP = re.compile(r"^(?:,? (?:the |la |le |het |de |der |die |das |el |la )?|[ :]?)$", re.IGNORECASE)
 _QUOTE_GAP = 40
+# between a category noun and the quoted name after it: nothing, or a "of the type" phrase in any script
+_NAME_GAP = re.compile(r"^\s*(?:\S+\s+\S+\s*)?$")
 # Function-word-like kinds: matched only in the document's language, where "formation" or "production"
 # in another language's list would otherwise misfire. Triggers, categories and names match in any language.
 LANGUAGE_BOUND = ("cue", "scope", "anaphor", "topic", "nonevent")
@@ -122,6 +124,9 @@ def _designations_near(text: str, noun: Mention) -> list[tuple[int, int]]:
     compound = _COMPOUND.search(window)
     if compound:
         spans.append((offset + compound.start(), offset + compound.end() - 1))
+    quoted_after = _QUOTED.search(text, noun.end, min(len(text), noun.end + _QUOTE_GAP))
+    if quoted_after and _NAME_GAP.match(text[noun.end:quoted_after.start()]):
+        spans.append(quoted_after.span(1))  # 80 طائرة "رافال", drones "Iti Govan"
     window = text[max(0, noun.start - _QUOTE_GAP - 40):noun.start]
     for quoted in _QUOTED.finditer(window):
         gap = window[quoted.end():]

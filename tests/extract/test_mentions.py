@@ -15,6 +15,7 @@ from armstrack.pipeline import Pipeline
     ("nl", "Polen kocht 180 K2-tanks.", ("K2", "tank")),
     ("de", "Serbien kauft Rafale-Kampfjets.", ("Rafale", "aircraft")),
     ("fr", "Erevan a commandé des obusiers CAESAR.", ("CAESAR", "artillery")),
+    ("ar", 'وقعت قطر صفقة لشراء 24 طائرة مقاتلة "يوروفايتر تايفون" من بريطانيا.', ("يوروفايتر تايفون", "aircraft")),
 ])
 def test_designation_next_to_category_noun(pipeline: Pipeline, language: str, sentence: str,
                                            expected: tuple[str, str]) -> None:
