@@ -73,6 +73,8 @@ def _sqlite_pragmas(connection: Any, record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         # WAL lets the web UI read while an ingest writes
         cursor.execute("PRAGMA journal_mode=WAL")
+        # in WAL mode NORMAL stays consistent on power loss and spares an fsync per document committed
+        cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
 

@@ -59,6 +59,7 @@ def test_sqlite_connections_have_wal_and_foreign_keys(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "arms.sqlite")) as store, store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
 
 
 def test_events_need_their_document(store: Store) -> None:
