@@ -2,7 +2,8 @@
 
 A cheap regex pre-scan, built from the language's vocabulary, finds the date
 expressions (day-month-year, month-year, a cued month or year, relative and
-approximate phrases, all-digit dates); each is then read on its own. A missing
+approximate phrases, weekdays, all-digit dates); each is then read on its own. A weekday named
+alone is the latest such day on or before publication (news reports the past week). A missing
 year is taken from the publication date (the most recent such month not after
 it); without a publication date such a date is unknown (None). Approximate
 phrases ("late 2019", "fin octobre") keep only the month or year they name.
@@ -96,6 +97,7 @@ def _kinds(vocab: Vocabulary) -> tuple[_Kind, ...]:
         (rf"(?:{approx}|{cue}){full_month}(?!\s*,?\s*\d)", _calendar, "month"),
         (rf"(?:(?:{approx}|{cue}){year_word}{named_year})(?P<body>{YEAR})", _year, "body"),
         (rf"(?:{approx})?(?<!\w)(?P<relative>{phrase_pattern(vocab.relative)})(?!\w)", _relative, "relative"),
+        (rf"(?<!\w)(?P<weekday>{phrase_pattern(vocab.weekdays)})(?!\w)", _weekday, "weekday"),
         (rf"{BEFORE}(?P<numeric>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d\d-\d\d)(?![\w/-])", _numeric, "numeric"),
     ]
     if vocab.month_before_day:  # "October 30, 2024"
@@ -150,6 +152,15 @@ def _relative(match: re.Match[str], vocab: Vocabulary, published: Published | No
         return None
     day = date(published.year, published.month, published.day) + timedelta(days=rule.shift)
     return day.isoformat()
+
+
+def _weekday(match: re.Match[str], vocab: Vocabulary, published: Published | None) -> str | None:
+    """A weekday named alone ("on Tuesday", "mardi"): the latest such day on or before publication."""
+    if published is None or published.month is None or published.day is None:
+        return None
+    anchor = date(published.year, published.month, published.day)
+    back = (anchor.weekday() - vocab.weekdays[key(match["weekday"])]) % 7
+    return (anchor - timedelta(days=back)).isoformat()
 
 
 def _numeric(match: re.Match[str], vocab: Vocabulary, published: Published | None) -> str | None:

@@ -24,6 +24,7 @@ from armstrack.errors import KnowledgeBaseError
 LANG_DIR = Path(__file__).resolve().parent.parent / "kb" / "data" / "lang"
 UNITS = ("year", "month", "day")
 DATE_ORDERS = ("DMY", "MDY", "YMD")
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -71,6 +72,7 @@ class Vocabulary:
     money_connectors: tuple[str, ...]
     date_order: str
     months: dict[str, int]
+    weekdays: dict[str, int]  # 0 for Monday, as datetime.date.weekday()
     day_suffixes: tuple[str, ...]
     month_before_day: bool
     date_connectors: tuple[str, ...]
@@ -131,6 +133,7 @@ def _vocabulary(lang: str, raw: dict[str, Any]) -> Vocabulary:
         money_connectors=_strings(money.get("connectors")),
         date_order=_date_order(dates.get("order", "DMY")),
         months={**_dateparser_months(lang), **_table(dates.get("months"), _month)},
+        weekdays={**_dateparser_weekdays(lang), **_table(dates.get("weekdays"), _weekday)},
         day_suffixes=_strings(dates.get("day_suffixes")),
         month_before_day=bool(dates.get("month_before_day", False)),
         date_connectors=_strings(dates.get("connectors")),
@@ -169,6 +172,12 @@ def _month(number: Any) -> int:
     return int(number)
 
 
+def _weekday(number: Any) -> int:
+    if not 0 <= int(number) <= 6:
+        raise ValueError(f"weekday {number!r} is not 0 (Monday) .. 6 (Sunday)")
+    return int(number)
+
+
 def _date_order(order: Any) -> str:
     if order not in DATE_ORDERS:
         raise ValueError(f"dates.order {order!r} is not one of {DATE_ORDERS}")
@@ -189,3 +198,15 @@ def _dateparser_months(lang: str) -> dict[str, int]:
         return {}
     return {key(name).rstrip("."): number for number, month in enumerate(MONTH_KEYS, start=1)
             for name in info.get(month, [])}
+
+
+def _dateparser_weekdays(lang: str) -> dict[str, int]:
+    """Full weekday names of dateparser's locale: abbreviations ("do", "mar") are everyday words too."""
+    try:
+        info = default_loader.get_locale(lang).info
+    except ValueError:
+        return {}
+    names = {key(name).rstrip("."): number for number, day in enumerate(WEEKDAY_KEYS)
+             for name in info.get(day, [])}
+    return {name: number for name, number in names.items()
+            if not any(other != name and other.startswith(name) for other in names)}

@@ -31,6 +31,13 @@ FOUND = [
     ("en", "The ministry confirmed it on April 13.", "2021-10-01", ["2021-04-13"]),
     ("en", "The letter is dated Jan. 10, 2025.", None, ["2025-01-10"]),
     ("en", "Talks began earlier this year.", "2021-10-01", ["2021"]),
+    ("en", "The ministry signed the contract on Tuesday.", "2024-10-17", ["2024-10-15"]),
+    ("en", "The first batch arrived on Friday.", "2024-10-18", ["2024-10-18"]),
+    ("fr", "Le pays a signé mardi à Paris.", "2024-06-20", ["2024-06-18"]),
+    ("de", "Am Donnerstag unterzeichneten die Minister.", "2023-10-02", ["2023-09-28"]),
+    ("nl", "Het land tekende maandag het contract.", "2021-01-27", ["2021-01-25"]),
+    ("es", "El Gobierno firmó este martes la compra.", "2024-04-18", ["2024-04-16"]),
+    ("ar", "وقع الجانبان الخميس الماضي الاتفاق.", "2017-12-11", ["2017-12-07"]),
     ("fr", "L'accord a été signé le 10 janvier 2025.", None, ["2025-01-10"]),
     ("fr", "Le contrat date du 1er mars 2021.", None, ["2021-03-01"]),
     ("fr", "Les livraisons ont eu lieu fin 2019.", None, ["2019"]),
@@ -126,3 +133,4 @@ def test_publication_date_may_be_a_timestamp_or_unreadable() -> None:
 def test_relative_day_needs_a_day_of_publication() -> None:
     assert parse_date("yesterday", "en", "2021-10") is None
     assert parse_date("yesterday", "en", "2021-03-01") == "2021-02-28"
+    assert parse_date("on Tuesday", "en", "2021-10") is None
