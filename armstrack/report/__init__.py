@@ -22,7 +22,9 @@ def dossier_html(arms: Armstrack, country: str) -> str:
 
     code = country_code(country)
     deals = arms.deals(country=code)
-    return render(code, deals, ExportContext.create(arms.companies(deals)), arms.store.url)
+    # the database's name, not its full path or URL, so that a shared page does not reveal local paths
+    store = arms.store.url.rsplit("/", 1)[-1]
+    return render(code, deals, ExportContext.create(arms.companies(deals)), store)
 
 
 def write_dossier(arms: Armstrack, country: str, target: Path, format: str = "html") -> Path:
