@@ -6,6 +6,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
@@ -13,17 +14,19 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from sqlalchemy import func, select
 
 import armstrack
 from armstrack.cli import app
 from armstrack.cli.common import console, options_from, report_error
-from armstrack.errors import StoreError
+from armstrack.cli.deals import deals_table
+from armstrack.errors import ArmstrackError, StoreError
 from armstrack.extract import build_pipeline
 from armstrack.model import Event
 from armstrack.settings import Options
 from armstrack.sources import read_inputs
 from armstrack.store import Ingested, Store
-from armstrack.store.deals import StoredDeals
+from armstrack.store.deals import DealRow, StoredDeals
 
 RESULTS = ("new", "updated", "unchanged", "duplicate", "failed")
 # The progress display appears only once a run has taken this long, so quick runs stay quiet.
@@ -48,9 +51,9 @@ def ingest(
     """
     options = options_from(config)
     with _open_store(db, options) as store:
-        tally = _ingest(store, inputs, options)
-        typer.echo(_summary(tally, store.url))
-    if tally["failed"]:
+        run = _ingest(store, inputs, options)
+        typer.echo(_summary(run, store.url))
+    if run.tally["failed"]:
         raise typer.Exit(code=1)
 
 
@@ -60,12 +63,13 @@ def status(
     config: ConfigOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
-    """Say what the store holds: documents by language, events by type, publication dates.
+    """Say what the store holds: documents by language, events by type, deals, publication dates.
 
     Example: armstrack status --db arms.sqlite --json
     """
-    with _open_store(db, options_from(config)) as store:
-        counts = {"database": store.url, **store.counts()}
+    with _open_store(db, options_from(config)) as store, store.session() as session:
+        deals = session.scalar(select(func.count()).select_from(DealRow))
+        counts = {"database": store.url, **store.counts(), "deals": deals}
     if as_json:
         typer.echo(json.dumps(counts, ensure_ascii=False, indent=2))
     else:
@@ -90,12 +94,16 @@ def demo(
         raise typer.Exit(code=1)
     options = options_from(config)
     with _open_store(db, options) as store:
-        shown: list[str] = []
-        tally = _ingest(store, corpus_files(folder), options, shown)
-        events = [pair for document_id in shown for pair in store.events(document_id=document_id)]
-        Console().print(events_table(events))
-        typer.echo(_summary(tally, store.url))
-    if tally["failed"]:
+        run = _ingest(store, corpus_files(folder), options)
+        events = [pair for document_id in run.documents for pair in store.events(document_id=document_id)]
+        covered = set(run.documents)
+        deals = [deal for deal in StoredDeals(store, options).find()
+                 if any(source.document_id in covered for source in deal.sources)]
+        output = Console()
+        output.print(events_table(events))
+        output.print(deals_table(deals))
+        typer.echo(_summary(run, store.url))
+    if run.tally["failed"]:
         raise typer.Exit(code=1)
 
 
@@ -124,25 +132,42 @@ def _open_store(db: str | None, options: Options) -> Store:
         raise typer.Exit(code=1) from err
 
 
-def _ingest(store: Store, inputs: list[str], options: Options, stored_ids: list[str] | None = None) -> Counter[str]:
-    """Read, extract and store INPUTS, reporting each failure on stderr; count the results."""
+@dataclass
+class IngestRun:
+    """What one ingest did: a count per result, the stored documents it covered, the deals it touched."""
+
+    tally: Counter[str] = field(default_factory=Counter)
+    documents: list[str] = field(default_factory=list)
+    deals: list[str] = field(default_factory=list)
+
+
+def _ingest(store: Store, inputs: list[str], options: Options) -> IngestRun:
+    """Read, extract and store INPUTS, then merge the deals they touch; each failure is one stderr line."""
     outcomes = build_pipeline(options).pipe(read_inputs(inputs, options))
-    tally: Counter[str] = Counter()
     deals = StoredDeals(store, options)
+    run = IngestRun()
     for result in _with_progress(store.ingest(outcomes)):
-        tally[result.status] += 1
-        if result.status in ("new", "updated") and result.document_id is not None:
-            # deals are merged incrementally: only the blocks this document's events touch
-            stored = store.document(result.document_id)
-            deals.update(stored, [event for _, event in store.events(document_id=stored.id)])
+        run.tally[result.status] += 1
         if result.error is not None:
             report_error(str(result.error))
         elif result.duplicate_of is not None:
             report_error(f"{result.document_id}: same text as {result.duplicate_of}, not stored again")
+        if result.document is not None and result.status in ("new", "updated"):
+            _update_deals(deals, result, run)
         stored_id = result.duplicate_of or result.document_id
-        if stored_ids is not None and stored_id is not None and stored_id not in stored_ids:
-            stored_ids.append(stored_id)
-    return tally
+        if result.status != "failed" and stored_id is not None and stored_id not in run.documents:
+            run.documents.append(stored_id)
+    return run
+
+
+def _update_deals(deals: StoredDeals, result: Ingested, run: IngestRun) -> None:
+    try:
+        touched = deals.update(result.document, result.events)  # type: ignore[arg-type]
+    except ArmstrackError as err:  # the document is stored; `armstrack deals --rebuild` can redo its deals
+        run.tally["failed"] += 1
+        report_error(f"{result.document_id}: stored, but its deals were not updated: {err}")
+        return
+    run.deals += [deal_id for deal_id in touched if deal_id not in run.deals]
 
 
 def _with_progress(results: Iterable[Ingested]) -> Iterator[Ingested]:
@@ -166,9 +191,9 @@ def _with_progress(results: Iterable[Ingested]) -> Iterator[Ingested]:
             progress.stop()
 
 
-def _summary(tally: Counter[str], url: str) -> str:
-    counts = ", ".join(f"{tally[name]} {name}" for name in RESULTS)
-    return f"{url}: {counts}"
+def _summary(run: IngestRun, url: str) -> str:
+    counts = ", ".join(f"{run.tally[name]} {name}" for name in RESULTS)
+    return f"{url}: {counts}; {len(run.deals)} deals updated"
 
 
 def _status_table(counts: dict[str, object]) -> Table:
@@ -180,6 +205,7 @@ def _status_table(counts: dict[str, object]) -> Table:
     table.add_row("events", str(counts["events"]))
     for kind, n in counts["types"].items():  # type: ignore[attr-defined]
         table.add_row(f"  {kind}", str(n))
+    table.add_row("deals", str(counts["deals"]))
     published = counts["published"]
     table.add_row("published", f"{published['first'] or '-'} .. {published['last'] or '-'}")  # type: ignore[index]
     return table

@@ -39,6 +39,9 @@ class Ingested:
     document_id: str | None = None
     duplicate_of: str | None = None
     error: ArmstrackError | None = None
+    # what was stored, so that later stages (deals) need not read it back
+    document: Document | None = None
+    events: tuple[Event, ...] = ()
 
 
 class Store:
@@ -97,7 +100,7 @@ class Store:
                 yield Ingested("failed", document.id, error=err)
                 continue
             duplicate_of = self._id_with_hash(document.hash) if result == "duplicate" else None
-            yield Ingested(result, document.id, duplicate_of=duplicate_of)
+            yield Ingested(result, document.id, duplicate_of, document=document, events=tuple(outcome.doc.events))
 
     def document(self, document_id: str) -> Document:
         """The stored document with this id; NotFound when there is none."""

@@ -10,7 +10,7 @@ from rich.console import Console
 from typer.testing import CliRunner, Result
 
 from armstrack.cli import app
-from armstrack.cli.store import events_table
+from armstrack.cli.store import corpus_files, events_table, example_corpus
 from armstrack.model import Agreement, Production, Transfer
 from armstrack.store import Store
 
@@ -76,6 +76,17 @@ def test_ingest_reports_updates_and_duplicates(tmp_path: Path) -> None:
     assert stored_ids(db) == ["k2-contract", "tb2-order"]
 
 
+def test_ingest_stores_events_and_merges_deals(tmp_path: Path) -> None:
+    db = tmp_path / "arms.sqlite"
+    result = invoke("ingest", str(write_jsonl(tmp_path / "news.jsonl", ARTICLES)), "--db", str(db))
+    assert result.stdout.rstrip().endswith("; 1 deals updated")
+    with Store.open(str(db)) as store:
+        [(document_id, event)] = store.events(country="TUR")
+    assert (document_id, event.type, event.status) == ("tb2-order", "transfer", "ordered")
+    counts = json.loads(invoke("status", "--db", str(db), "--json").stdout)
+    assert (counts["events"], counts["deals"]) == (1, 1)
+
+
 def test_ingest_uses_armstrack_url_without_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ARMSTRACK_URL", f"sqlite:///{tmp_path / 'env.sqlite'}")
     assert invoke("ingest", str(write_jsonl(tmp_path / "news.jsonl", ARTICLES))).exit_code == 0
@@ -108,7 +119,7 @@ def test_status_counts_documents_and_events(tmp_path: Path) -> None:
     assert counts["published"] == {"first": "2021-04-29", "last": "2022-08-27"}
     assert counts["database"] == f"sqlite:///{db}"
     table = invoke("status", "--db", str(db)).stdout
-    assert "documents" in table and "2021-04-29 .. 2022-08-27" in table
+    assert "documents" in table and "deals" in table and "2021-04-29 .. 2022-08-27" in table
 
 
 def test_demo_ingests_a_corpus_folder_but_not_its_readme(tmp_path: Path) -> None:
@@ -152,3 +163,13 @@ def test_help_has_an_example(command: str) -> None:
     result = invoke(command, "--help")
     assert result.exit_code == 0
     assert f"Example: armstrack {command}" in result.stdout
+
+
+def test_demo_ingests_the_bundled_examples(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    result = invoke("demo", "--db", str(db))
+    assert result.exit_code == 0, result.stderr
+    assert ", 0 failed;" in result.stdout
+    counts = json.loads(invoke("status", "--db", str(db), "--json").stdout)
+    assert counts["documents"] >= len(corpus_files(example_corpus()))  # type: ignore[arg-type]
+    assert counts["events"] > 0 and counts["deals"] > 0

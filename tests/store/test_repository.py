@@ -82,6 +82,8 @@ def test_ingest_reports_each_outcome(store: Store) -> None:
     ]
     assert results[1].error is outcomes[1].error
     assert results[2].duplicate_of == "a"
+    assert results[0].document is outcomes[0].doc.document  # type: ignore[union-attr]
+    assert results[0].events == tuple(order_events())
 
 
 def test_missing_document_raises_not_found(store: Store) -> None:
