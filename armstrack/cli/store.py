@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -22,7 +22,7 @@ from armstrack.cli.common import console, options_from, report_error
 from armstrack.cli.deals import deals_table
 from armstrack.errors import ArmstrackError, StoreError
 from armstrack.extract import build_pipeline
-from armstrack.model import Event
+from armstrack.model import Document, Event
 from armstrack.settings import Options
 from armstrack.sources import read_inputs
 from armstrack.store import Ingested, Store
@@ -153,19 +153,19 @@ def _ingest(store: Store, inputs: list[str], options: Options) -> IngestRun:
         elif result.duplicate_of is not None:
             report_error(f"{result.document_id}: same text as {result.duplicate_of}, not stored again")
         if result.document is not None and result.status in ("new", "updated"):
-            _update_deals(deals, result, run)
+            _update_deals(deals, result.document, result.events, run)
         stored_id = result.duplicate_of or result.document_id
         if result.status != "failed" and stored_id is not None and stored_id not in run.documents:
             run.documents.append(stored_id)
     return run
 
 
-def _update_deals(deals: StoredDeals, result: Ingested, run: IngestRun) -> None:
+def _update_deals(deals: StoredDeals, document: Document, events: Sequence[Event], run: IngestRun) -> None:
     try:
-        touched = deals.update(result.document, result.events)  # type: ignore[arg-type]
+        touched = deals.update(document, events)
     except ArmstrackError as err:  # the document is stored; `armstrack deals --rebuild` can redo its deals
         run.tally["failed"] += 1
-        report_error(f"{result.document_id}: stored, but its deals were not updated: {err}")
+        report_error(f"{document.id}: stored, but its deals were not updated: {err}")
         return
     run.deals += [deal_id for deal_id in touched if deal_id not in run.deals]
 
@@ -196,18 +196,18 @@ def _summary(run: IngestRun, url: str) -> str:
     return f"{url}: {counts}; {len(run.deals)} deals updated"
 
 
-def _status_table(counts: dict[str, object]) -> Table:
+def _status_table(counts: dict[str, Any]) -> Table:
     table = Table("", "count", title="armstrack store", title_justify="left")
     table.add_row("database", str(counts["database"]))
     table.add_row("documents", str(counts["documents"]))
-    for language, n in counts["languages"].items():  # type: ignore[attr-defined]
+    for language, n in counts["languages"].items():
         table.add_row(f"  {language}", str(n))
     table.add_row("events", str(counts["events"]))
-    for kind, n in counts["types"].items():  # type: ignore[attr-defined]
+    for kind, n in counts["types"].items():
         table.add_row(f"  {kind}", str(n))
     table.add_row("deals", str(counts["deals"]))
     published = counts["published"]
-    table.add_row("published", f"{published['first'] or '-'} .. {published['last'] or '-'}")  # type: ignore[index]
+    table.add_row("published", f"{published['first'] or '-'} .. {published['last'] or '-'}")
     return table
 
 
@@ -220,18 +220,18 @@ def events_table(events: list[tuple[str, Event]]) -> Table:
     return table
 
 
-def _who(row: dict[str, object]) -> str:
+def _who(row: dict[str, Any]) -> str:
     """The countries of an event, as a reader says them: supplier -> recipient, producer + partner, parties."""
     if row["type"] == "transfer":
         return f"{row['supplier'] or '?'} -> {row['recipient'] or '?'}"
     if row["type"] == "production":
         return f"{row['producer'] or '?'}" + (f" + {row['partner']}" if row["partner"] else "")
-    return ", ".join(row.get("parties") or [])  # type: ignore[call-overload]
+    return ", ".join(row.get("parties") or [])
 
 
-def _what(row: dict[str, object]) -> str:
+def _what(row: dict[str, Any]) -> str:
     if row["type"] == "agreement":
-        return ", ".join(row.get("scope") or []) or "-"  # type: ignore[call-overload]
+        return ", ".join(row.get("scope") or []) or "-"
     system, category = row.get("system"), row.get("category")
     if system and category:
         return f"{system} ({category})"

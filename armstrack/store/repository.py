@@ -210,7 +210,7 @@ def _event_row(document_id: str, position: int, event: Event) -> EventRow:
     )
 
 
-def _where_country(query: Select[tuple[EventRow]], country: str) -> Select[tuple[EventRow]]:
+def _where_country(query: Select[Any], country: str) -> Select[Any]:
     roles = [getattr(EventRow, name) == country for name in COUNTRY_COLUMNS]
     # parties is a JSON list; the quoted code matches one whole element
     roles.append(EventRow.parties.contains(json.dumps(country), autoescape=True))

@@ -82,7 +82,8 @@ def test_ingest_stores_events_and_merges_deals(tmp_path: Path) -> None:
     assert result.stdout.rstrip().endswith("; 1 deals updated")
     with Store.open(str(db)) as store:
         [(document_id, event)] = store.events(country="TUR")
-    assert (document_id, event.type, event.status) == ("tb2-order", "transfer", "ordered")
+    assert isinstance(event, Transfer)
+    assert (document_id, event.supplier, event.recipient, event.status) == ("tb2-order", "TUR", "MAR", "ordered")
     counts = json.loads(invoke("status", "--db", str(db), "--json").stdout)
     assert (counts["events"], counts["deals"]) == (1, 1)
 
