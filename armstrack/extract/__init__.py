@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from armstrack.extract.assemble import assemble
-from armstrack.extract.events import SentenceView, money, opens_on_deal, sentence_events
+from armstrack.extract.assemble import Amount, assemble
+from armstrack.extract.events import SentenceView, opens_on_deal, sentence_events, speaks_of_deal
 from armstrack.extract.mentions import MentionFinder, by_sentence, candidate_sentences
 from armstrack.extract.roles import Context, Grammar, references
 from armstrack.extract.scan import Gazetteer
 from armstrack.extract.sentences import teaser_lines
 from armstrack.kb import KnowledgeBase
 from armstrack.kb.normalize import fold
-from armstrack.model import Money
 from armstrack.pipeline import Doc, Pipeline
 from armstrack.settings import Options, load_options
 
@@ -58,24 +57,26 @@ class EventStep:
         context = Context(doc.mentions)
         grouped = by_sentence(doc.sentences, doc.mentions)
         candidates = []
-        amounts: dict[int, tuple[Money, bool]] = {}
+        amounts: list[Amount] = []
         teasers = teaser_lines(text, folded, self.labels)
-        for index in candidate_sentences(grouped):
+        chosen = set(candidate_sentences(grouped))
+        for index in sorted(chosen | {i for i, found in grouped.items() if speaks_of_deal(found)}):
             sentence = doc.sentences[index]
             mentions = grouped[index]
             unit = next((start for start, end in teasers if start <= sentence.start < end), 0)
             view = SentenceView(index, sentence.start, sentence.end, text, folded, mentions,
                                 references(mentions, folded, grammar), unit)
-            found = sentence_events(view, context, grammar)
+            found = sentence_events(view, context, grammar) if index in chosen else []
             if found or opens_on_deal(view):  # values only where an event is: the cascade's costly step
                 values = self.finder.values(doc, sentence)
-                doc.mentions += values
                 view.mentions = sorted(mentions + values, key=lambda m: (m.start, m.end))
                 found = sentence_events(view, context, grammar)
+            else:  # an amount near a deal word may still be an earlier deal's value ("the order is worth")
+                values = self.finder.values(doc, sentence, ("money",))
+                view.mentions = sorted(mentions + values, key=lambda m: (m.start, m.end))
+            doc.mentions += values
             candidates += found
-            amount = money(view)
-            if amount is not None:
-                amounts[index] = (amount, any(c.continuation for c in found) or not found)
+            amounts += [Amount(index, m.start, m.value, unit) for m in view.kind("money")]
         doc.mentions.sort(key=lambda m: (m.start, m.end))
         doc.events = assemble(candidates, amounts)
         return doc

@@ -7,16 +7,29 @@ keep the most advanced stage; events still missing a side are dropped rather tha
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from armstrack.extract.events import Candidate
 from armstrack.kb.normalize import key
 from armstrack.model import STATUSES, Agreement, Event, Money, Production, Transfer
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount of money found in a sentence near a deal."""
+
+    sentence: int
+    start: int
+    money: Money
+    unit: int = 0  # 0 for the article body, else the offset of the teaser line holding it
+
 
 # FORMAT.md categories that are kinds of another: a loitering munition is a drone too.
 NARROWER: dict[str, str] = {"loitering_munition": "uav"}
 
 
-def assemble(candidates: list[Candidate], amounts: dict[int, tuple[Money, bool]]) -> list[Event]:
-    """The document's events from its sentence candidates (AMOUNTS: sentence -> money, refers back)."""
+def assemble(candidates: list[Candidate], amounts: list[Amount]) -> list[Event]:
+    """The document's events from its sentence candidates and the amounts of money near deals."""
     _continue(candidates)
     _attach_money(candidates, amounts)
     transfers = [c for c in candidates if isinstance(c.event, Transfer) and _complete(c.event)]
@@ -63,13 +76,29 @@ def _sentence_of(event: Event, candidates: list[Candidate]) -> int:
     return next(c.sentence for c in candidates if c.event is event)
 
 
-def _attach_money(candidates: list[Candidate], amounts: dict[int, tuple[Money, bool]]) -> None:
-    for sentence, (amount, refers_back) in sorted(amounts.items()):
-        here = [c.event for c in candidates if c.sentence == sentence and isinstance(c.event, Transfer)]
-        before = [c.event for c in candidates if c.sentence < sentence and isinstance(c.event, Transfer)]
-        target = before[-1] if refers_back and before else (here[0] if here else None)
-        if target is not None and target.value is None:
-            target.value = amount
+def _attach_money(candidates: list[Candidate], amounts: list[Amount]) -> None:
+    """Each amount goes to the deal it is nearest to: an item of its own sentence (the one it follows in
+    its clause first), else the latest deal before it; the first amount stated wins ("3.71tn won (about $2.8bn)")."""
+    transfers = [c for c in candidates if isinstance(c.event, Transfer)]
+    for amount in amounts:
+        here = [c for c in transfers if c.sentence == amount.sentence and not c.continuation]
+        before = [c for c in transfers if c.sentence < amount.sentence and c.unit == amount.unit]
+        if here:
+            target = _nearest_item(here, amount)
+        elif before:
+            target = max(before, key=lambda c: (c.sentence, c.position))
+        else:
+            continue
+        if target.event.value is None:  # type: ignore[attr-defined]
+            target.event.value = amount.money  # type: ignore[attr-defined]
+
+
+def _nearest_item(here: list[Candidate], amount: Amount) -> Candidate:
+    """The item the amount follows most closely, else the nearest after it ("a $3.5bn deal for Arrow 3")."""
+    earlier = [c for c in here if c.position <= amount.start]
+    if earlier:
+        return max(earlier, key=lambda c: c.position)
+    return min(here, key=lambda c: c.position)
 
 
 def _complete(event: Transfer) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from armstrack.extract.roles import Context, Grammar, Ref, chain
 from armstrack.extract.scan import Mention
 from armstrack.kb import System
-from armstrack.model import STATUSES, Agreement, Event, Evidence, Money, Production, Transfer
+from armstrack.model import STATUSES, Agreement, Event, Evidence, Production, Transfer
 
 # Cues that put the stage back to "planned" when they sit just before a trigger.
 PLANNING_CUES = ("future", "intent", "talks", "offer", "expected", "denied", "prototype")
@@ -105,7 +105,7 @@ def triggers(view: SentenceView, grammar: Grammar) -> list[Trigger]:
             continue
         if event in ("transfer", "production") and not (combat and orientation == "use"):
             found.append(Trigger(m.start, m.end, event, orientation, stage))
-        elif event == "agreement" and stage == "signed" and contract:
+        elif event == "agreement" and m.form == "signed" and contract:
             found.append(Trigger(m.start, m.end, "transfer", "acquire", "ordered"))  # "signed a contract for"
     return found
 
@@ -396,15 +396,17 @@ def _quantity(view: SentenceView, item: Item) -> int | None:
 
 
 def _dates(view: SentenceView, shots: list[Trigger]) -> dict[str, str]:
-    """Each date goes to the nearest trigger; keyed by that trigger's stage."""
+    """Each date goes to the trigger nearest to it; keyed by the stage of that trigger (or of the nearest
+    of this item's triggers, when the nearest belongs to no event: "signed" before "a contract")."""
     found: dict[str, str] = {}
-    everything = [m for m in view.kind("trigger")]
+    everything = view.kind("trigger")
     for date in view.kind("date"):
         nearest = min(everything, key=lambda t: abs(t.start - date.start), default=None)
-        if nearest is not None and any(s.start == nearest.start for s in shots):
-            found.setdefault(nearest.form, str(date.value))
-        elif shots:
-            found.setdefault(min(shots, key=lambda t: abs(t.start - date.start)).stage, str(date.value))
+        shot = next((s for s in shots if nearest is not None and s.start == nearest.start), None)
+        if shot is None and shots:
+            shot = min(shots, key=lambda t: abs(t.start - date.start))
+        if shot is not None:
+            found.setdefault(shot.stage, str(date.value))
     return found
 
 
@@ -427,7 +429,6 @@ def _refers_back(view: SentenceView) -> bool:
     return any(m.value == "deal" and m.start - view.start <= OPENING for m in view.kind("anaphor"))
 
 
-def money(view: SentenceView) -> Money | None:
-    """The first amount of money in the sentence."""
-    amounts = [m.value for m in view.kind("money") if isinstance(m.value, Money)]
-    return amounts[0] if amounts else None
+def speaks_of_deal(mentions: list[Mention]) -> bool:
+    """The sentence names a deal, contract or trigger, so an amount in it may be the deal's value."""
+    return any(m.kind in ("trigger", "agreement") or (m.kind == "anaphor" and m.value == "deal") for m in mentions)

@@ -28,6 +28,7 @@ _QUOTE_GAP = 40
 _NAME_GAP = re.compile(r"^\s*(?:\S+\s+\S+\s*)?$")
 # Function-word-like kinds: matched only in the document's language, where "formation" or "production"
 # in another language's list would otherwise misfire. Triggers, categories and names match in any language.
+VALUE_KINDS = ("quantity", "money", "date")
 LANGUAGE_BOUND = ("cue", "scope", "anaphor", "topic", "nonevent")
 
 
@@ -54,14 +55,16 @@ class MentionFinder:
         doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         return doc
 
-    def values(self, doc: Doc, sentence: Sentence) -> list[Mention]:
-        """Quantities, money and dates in one sentence, as mentions with document offsets.
+    def values(self, doc: Doc, sentence: Sentence, kinds: tuple[str, ...] = VALUE_KINDS) -> list[Mention]:
+        """Quantities, money and dates (or only KINDS) in one sentence, as mentions with document offsets.
 
         The events step calls this only for sentences that yield an event: values are the costly part."""
         text = sentence.text(doc.document.text)
         lang = doc.document.language or "en"
         found: list[Mention] = []
         for kind, finder in self.finders.items():
+            if kind not in kinds:
+                continue
             extra = (doc.document.published,) if kind == "date" else ()
             for span in finder(text, lang, *extra):
                 found.append(Mention(sentence.start + span.start, sentence.start + span.end, kind, span.value))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from armstrack.model import Agreement, Event, Production, Transfer
 
 Extract = Callable[..., list[Event]]
@@ -53,3 +55,23 @@ def test_licensed_production_takes_the_supplier_as_partner(extract: Extract) -> 
     text = ("Egypt bought 100 German tanks. Later the tanks are to be built in Egyptian plants under licence.")
     found = [(e.producer, e.partner, e.category) for e in extract(text, "en") if isinstance(e, Production)]
     assert found == [("EGY", "DEU", "tank")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Morocco bought Bayraktar TB2 drones. The contract is worth $367 million.", (367_000_000, "USD")),
+    ("fr", "Le Qatar a signé jeudi un contrat portant sur 12 drones Bayraktar TB2. "
+           "Le montant de la commande est estimé à 8,1 milliards de dollars.", (8_100_000_000, "USD")),
+    ("es", "Marruecos compró 24 drones Bayraktar TB2 por unos 300 millones de euros (330 millones de dólares).",
+     (300_000_000, "EUR")),
+])
+def test_amount_goes_to_the_deal_it_follows(extract: Extract, language: str, text: str, expected: tuple) -> None:
+    (event,) = extract(text, language)
+    assert isinstance(event, Transfer) and event.value is not None
+    assert (event.value.amount, event.value.currency) == expected
+
+
+def test_each_amount_goes_to_the_item_it_follows_in_its_sentence(extract: Extract) -> None:
+    text = ("Egypt ordered 24 Bayraktar TB2 drones worth $300 million and 30 Leopard 2 tanks worth $2 billion "
+            "from Germany.")
+    values = {e.system: e.value.amount for e in extract(text, "en") if isinstance(e, Transfer) and e.value}
+    assert values == {"Bayraktar TB2": 300_000_000, "Leopard 2": 2_000_000_000}

@@ -37,6 +37,8 @@ def transfers(events: list[Event]) -> list[tuple]:
     ("de", "Deutschland liefert Panzerhaubitzen an die Ukraine.", [("DEU", "UKR", "artillery", None, "delivered")]),
     ("es", "Marruecos compró 13 drones turcos Bayraktar TB2.", [("TUR", "MAR", "Bayraktar TB2", 13, "ordered")]),
     ("es", "España entregó tanques a Ucrania.", [("ESP", "UKR", "tank", None, "delivered")]),
+    ("fr", "Le Qatar a signé un contrat portant sur 12 drones Bayraktar TB2.",
+     [("TUR", "QAT", "Bayraktar TB2", 12, "ordered")]),
     ("ar", "اشترى المغرب 13 طائرة مسيرة تركية من طراز بيرقدار TB2.",
      [("TUR", "MAR", "Bayraktar TB2", 13, "ordered")]),
     ("ar", "وسلمت تركيا للمغرب طائرات مسيرة من طراز بيرقدار.", [("TUR", "MAR", "Bayraktar TB2", None, "delivered")]),
