@@ -162,14 +162,14 @@ class Armstrack:
         """Write the deals matching FILTERS in a registered export FORMAT; returns the records written."""
         from armstrack.exports import export
 
-        found = self.deals(**filters)
+        found: list[Deal] = self.deals(as_frame=False, **filters)
         return export(found, format, target, self.companies(found))
 
-    def report(self, country: str, target: str | Path) -> Path:
-        """Write the HTML dossier of a country (any language or code) to TARGET; returns its path."""
+    def report(self, country: str, target: str | Path, format: str = "html") -> Path:
+        """Write the dossier of a country (any language or code) to TARGET as "html" or "pdf"; returns its path."""
         from armstrack.report import write_dossier
 
-        return write_dossier(self, country, Path(target))
+        return write_dossier(self, country, Path(target), format)
 
 
 def deal_row(deal: Deal) -> dict[str, Any]:

@@ -37,7 +37,7 @@ def entities(deals: Sequence[Deal], context: ExportContext) -> Iterator[EntityPr
     seen: set[str] = set()
     for deal in deals:
         for proxy in _deal_entities(deal, context):
-            if proxy.id not in seen:
+            if proxy.id is not None and proxy.id not in seen:
                 seen.add(proxy.id)
                 yield proxy
 

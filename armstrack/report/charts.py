@@ -95,12 +95,12 @@ def _row(svg: ET.Element, row: TimelineRow, middle: float, place: Callable[[str]
     ET.SubElement(group, "title").text = row.label
     _text(group, 14, middle + 4, _shorten(row.label, 40), size=11)
     ends = [place(m.date) for m in row.marks]
-    ET.SubElement(group, "line", x1=f"{min(ends):.1f}", x2=f"{max(ends):.1f}", y1=f"{middle:.1f}",
-                  y2=f"{middle:.1f}", stroke="#cbd5e0", **{"stroke-width": "3"})
+    ET.SubElement(group, "line", {"x1": f"{min(ends):.1f}", "x2": f"{max(ends):.1f}", "y1": f"{middle:.1f}",
+                                  "y2": f"{middle:.1f}", "stroke": "#cbd5e0", "stroke-width": "3"})
     for mark, at in zip(row.marks, ends, strict=True):
         colour = STAGE_COLOURS.get(mark.stage, "#4a5568")
-        dot = ET.SubElement(group, "circle", cx=f"{at:.1f}", cy=f"{middle:.1f}", r="5", stroke=colour,
-                            fill="white" if mark.reported_only else colour, **{"stroke-width": "2"})
+        dot = ET.SubElement(group, "circle", {"cx": f"{at:.1f}", "cy": f"{middle:.1f}", "r": "5", "stroke": colour,
+                                              "fill": "white" if mark.reported_only else colour, "stroke-width": "2"})
         how = "first reported" if mark.reported_only else "dated"
         ET.SubElement(dot, "title").text = f"{mark.stage}: {mark.date} ({how})"
 
@@ -140,10 +140,12 @@ def _edges(svg: ET.Element, link: Link, centre: tuple[float, float], partner: tu
         sx, sy = _inset(start, end, 18 if direction == "in" else 32)
         ex, ey = _inset(end, start, 32 if direction == "in" else 18)
         qx, qy = (cx + px) / 2 + nx_ * bend, (cy + py) / 2 + ny_ * bend
-        path = ET.SubElement(svg, "path", d=f"M{sx:.1f},{sy:.1f} Q{qx:.1f},{qy:.1f} {ex:.1f},{ey:.1f}",
-                             fill="none", stroke=DIRECTION_COLOURS[direction],
-                             **{"stroke-width": f"{1.5 + 2 * math.sqrt(count):.1f}", "class": f"edge {direction}",
-                                "marker-end": "" if direction == "mutual" else f"url(#arrow-{direction})"})
+        attributes = {"d": f"M{sx:.1f},{sy:.1f} Q{qx:.1f},{qy:.1f} {ex:.1f},{ey:.1f}", "fill": "none",
+                      "stroke": DIRECTION_COLOURS[direction], "stroke-width": f"{1.5 + 2 * math.sqrt(count):.1f}",
+                      "class": f"edge {direction}"}
+        if direction != "mutual":  # agreements and joint production have no direction to point
+            attributes["marker-end"] = f"url(#arrow-{direction})"
+        path = ET.SubElement(svg, "path", attributes)
         ET.SubElement(path, "title").text = f"{link.name}: {count} deal(s), {DIRECTION_LABELS[direction]}"
 
 
@@ -157,8 +159,8 @@ def legend_svg() -> str:
         if shape == "dot":
             ET.SubElement(svg, "circle", cx=f"{at + 5:.0f}", cy="13", r="5", fill=colour)
         else:
-            ET.SubElement(svg, "line", x1=f"{at:.0f}", x2=f"{at + 12:.0f}", y1="13", y2="13", stroke=colour,
-                          **{"stroke-width": "4"})
+            ET.SubElement(svg, "line", {"x1": f"{at:.0f}", "x2": f"{at + 12:.0f}", "y1": "13", "y2": "13",
+                                        "stroke": colour, "stroke-width": "4"})
         _text(svg, at + 16, 17, label, size=11)
         at += 16 + 6.5 * len(label) + 18  # a rough text width keeps keys apart without measuring fonts
     return ET.tostring(svg, encoding="unicode")

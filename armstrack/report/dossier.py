@@ -67,7 +67,7 @@ def timeline_row(deal: Deal, code: str, context: ExportContext) -> TimelineRow:
     marks = []
     for stage in deal.stages:
         when = stage.date or stage.first_reported
-        if date_parts(when):
+        if when is not None and date_parts(when):
             marks.append(Mark(stage.name, when, stage.date is None))
     return TimelineRow(lane(deal, code), _label(deal, code, context), deal.id, tuple(marks))
 
