@@ -6,6 +6,7 @@ All languages' phrases sit in one automaton, so a misdetected language costs lit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,10 @@ AGREEMENT_KINDS: dict[str, str] = {
     "strong": "agreement", "weak": "agreement", "defence": "topic", "civil": "topic",
     "planned": "trigger", "signed": "trigger", "ratified": "trigger",
 }
+# Marks a writer may add or leave out inside a word: Arabic harakat and shadda (U+064B-U+0652),
+# the superscript alif (U+0670) and the tatweel (U+0640) that only stretches a word.
+OPTIONAL_MARKS = frozenset([chr(c) for c in range(0x064B, 0x0653)] + ["\u0670", "\u0640"])
+_MARKS = re.compile("[" + "".join(sorted(OPTIONAL_MARKS)) + "]")
 # Mention kinds that compete for the same stretch of text (the longest wins within a family).
 FAMILY: dict[str, str] = {"country": "entity", "firm": "entity", "system": "entity", "anaphor": "entity"}
 
@@ -85,11 +90,16 @@ class Gazetteer:
         folded = fold(text) if folded is None else folded
         if not len(self._automaton):
             return []
+        kept = squeeze(folded)
+        if kept is not None:  # vowel marks ("وقّع") sit inside words: match on the text without them
+            text, folded = "".join(text[i] for i in kept), "".join(folded[i] for i in kept)
         found: list[Mention] = []
         for last, (length, entries) in self._automaton.iter(folded):
             start, end = last - length + 1, last + 1
             for term in entries:
                 if self._fits(text, folded, start, end, term):
+                    if kept is not None:
+                        start, end = kept[start], kept[end - 1] + 1
                     found.append(Mention(start, end, term.kind, term.value, term.form, term.lang))
         return _resolve(found)
 
@@ -106,6 +116,14 @@ class Gazetteer:
         if start == 0 or not folded[start - 1].isalnum():
             return True
         return _glued_prefix(folded, start) in self.clitics  # Arabic "و", "بال" glued to the word
+
+
+def squeeze(folded: str) -> list[int] | None:
+    """Offsets of the characters that are not optional marks (Arabic harakat, shadda, tatweel), or None
+    when the text has none: fold() keeps every character so that offsets stay those of the original."""
+    if not _MARKS.search(folded):
+        return None
+    return [i for i, char in enumerate(folded) if char not in OPTIONAL_MARKS]
 
 
 def _glued_prefix(folded: str, start: int) -> str:

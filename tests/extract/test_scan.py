@@ -28,6 +28,9 @@ def found(gazetteer: Gazetteer, text: str, kind: str) -> list[tuple[str, object]
     ("ar", "وسلمت تركيا للمغرب طائرات", "country", [("تركيا", "TUR"), ("مغرب", "MAR")]),
     ("ar", "والمغرب", "country", [("المغرب", "MAR")]),
     ("en", "İstanbul and Israël", "country", [("Israël", "ISR")]),
+    ("ar", "وقّعت مصر عقدا", "trigger", [("وقّعت", "agreement.signed")]),
+    ("ar", "طائرة مسيّرة", "category", [("طائرة مسيّرة", "uav")]),
+    ("ar", "تسلّمت المغـرب", "country", [("المغـرب", "MAR")]),
 ])
 def test_scan_finds(gazetteer: Gazetteer, language: str, text: str, kind: str, expected: list) -> None:
     assert found(gazetteer, text, kind) == expected
