@@ -157,7 +157,8 @@ def test_names_are_unique_across_the_catalogue(catalogue: str) -> None:
 def test_system_names_are_not_bare_numbers_or_too_short() -> None:
     for system in systems():
         for name in names(system):
-            assert len(key(name)) >= 3, (name, system["name"])
+            # "F-5" and "P-8" are how news names those aircraft; "K9" or a bare "2000" would match noise.
+            assert len(name) >= 3 and len(key(name)) >= 2, (name, system["name"])
             assert not key(name).isdigit(), (name, system["name"])
 
 
