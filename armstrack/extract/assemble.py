@@ -34,9 +34,18 @@ def assemble(candidates: list[Candidate], amounts: list[Amount]) -> list[Event]:
     _attach_money(candidates, amounts)
     transfers = [c for c in candidates if isinstance(c.event, Transfer) and _complete(c.event)]
     _licensors(candidates)
-    productions = _productions([c for c in candidates if isinstance(c.event, Production)])
-    agreements = _agreements([c for c in candidates if isinstance(c.event, Agreement)])
-    return _merge_transfers(transfers) + productions + agreements
+    deals = _merge_transfers(transfers)
+    productions = _productions([c for c in candidates if isinstance(c.event, Production)], deals)
+    agreements = [a for a in _agreements([c for c in candidates if isinstance(c.event, Agreement)])
+                  if not _sale_contract(a, deals)]
+    return deals + productions + agreements
+
+
+def _sale_contract(agreement: Event, deals: list[Event]) -> bool:
+    """An "agreement" with no cooperation scope between a deal's supplier and recipient is that deal's contract."""
+    assert isinstance(agreement, Agreement)
+    sides = set(agreement.parties)
+    return not agreement.scope and any(isinstance(d, Transfer) and {d.supplier, d.recipient} == sides for d in deals)
 
 
 def _continue(candidates: list[Candidate]) -> None:
@@ -130,9 +139,10 @@ def _merge_transfers(candidates: list[Candidate]) -> list[Event]:
     return sorted(kept, key=_first_offset)
 
 
-def _productions(candidates: list[Candidate]) -> list[Event]:
+def _productions(candidates: list[Candidate], deals: list[Event]) -> list[Event]:
     events = [c.event for c in candidates]
     _unify_drone_categories(candidates)
+    _name_from_deals(events, deals)
     merged: dict[tuple, Production] = {}
     for event in events:
         assert isinstance(event, Production)
@@ -151,6 +161,18 @@ def _productions(candidates: list[Candidate]) -> list[Event]:
         else:
             kept.append(event)
     return sorted(kept, key=_first_offset)
+
+
+def _name_from_deals(events: list[Event], deals: list[Event]) -> None:
+    """A production of "the drones" names the system the producer buys in the document, when only one fits."""
+    for event in events:
+        assert isinstance(event, Production)
+        if event.system is not None:
+            continue
+        named = {d.system for d in deals if isinstance(d, Transfer) and d.system and d.recipient == event.producer
+                 and _same_kind(d.category, event.category)}
+        if len(named) == 1:
+            event.system = named.pop()
 
 
 def _unify_drone_categories(candidates: list[Candidate]) -> None:

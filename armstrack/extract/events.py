@@ -158,7 +158,9 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
                 grammar: Grammar) -> list[Candidate]:
     """Production candidates for one item: the producer and its foreign partner, if any."""
     main = min(shots, key=lambda t: _distance(t, item))
-    stage, cues = _stage(view, shots, "production")
+    if main.stage == "operational" and _describes_origin(view):
+        return []
+    stage, cues = _stage(view, [main], "production")  # "co-production of the drones ... producing at home"
     if any(m.value.endswith(".signed") for m in view.kind("trigger")) and stage == "planned" and not cues:
         stage = "agreed"
     producer, partner = _producer(view, item, main, context, grammar)
@@ -172,6 +174,12 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
     )
     licensed = any(t.orientation == "joint" or t.stage == "agreed" for t in shots)
     return [Candidate(event, view.index, item.start, _refers_back(view), cues, view.unit, licensed)]
+
+
+def _describes_origin(view: SentenceView) -> bool:
+    """ "built in X" next to a delivery or use verb says where a transferred item comes from, not that
+    production runs ("operates French-made Mirage jets", "the carrier, built in India, entered service")."""
+    return any(m.value.startswith("transfer.") for m in view.kind("trigger"))
 
 
 def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
@@ -211,7 +219,11 @@ def _party_refs(view: SentenceView, noun: Mention, grammar: Grammar) -> list[Ref
     sides = marked + (chain(view.refs, subjects[-1], view.folded, grammar) if subjects else [])
     for ref in list(marked):
         sides += chain(view.refs, ref, view.folded, grammar)
-    return sides if len({r.code or r.anaphor for r in sides}) >= 2 else refs
+    if len({r.code or r.anaphor for r in sides}) >= 2:
+        return sides
+    # no clear sides: the names before the agreement and those marked as its other side, else all
+    signatories = [r for r in refs if r.end <= anchor or r.marker == "partner"]
+    return signatories if len({r.code or r.anaphor for r in signatories}) >= 2 else refs
 
 
 def _agreement_status(stages: list[str], cues: set[str]) -> str:

@@ -75,7 +75,7 @@ class Grammar:
 
     def joined(self, folded: str, left_end: int, right_start: int) -> bool:
         """True when only a conjunction or a comma separates two references ("American and Israeli")."""
-        gap = _words(folded[left_end:right_start])
+        gap = _strip_end(_words(folded[left_end:right_start]), self.articles)  # "Japan and the Philippines"
         return gap in ((), (",",)) or gap in self.conjunctions or (gap[:1] == (",",) and gap[1:] in self.conjunctions)
 
 

@@ -75,3 +75,19 @@ def test_each_amount_goes_to_the_item_it_follows_in_its_sentence(extract: Extrac
             "from Germany.")
     values = {e.system: e.value.amount for e in extract(text, "en") if isinstance(e, Transfer) and e.value}
     assert values == {"Bayraktar TB2": 300_000_000, "Leopard 2": 2_000_000_000}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Morocco and Turkey signed an agreement under which Morocco buys 12 Bayraktar TB2 drones."),
+    ("nl", "Marokko koopt 12 Turkse drones van het type Bayraktar TB2. De ministers van Defensie zetten hun "
+           "handtekening onder de overeenkomst."),
+])
+def test_sale_contract_called_agreement_stays_with_its_transfer(extract: Extract, language: str, text: str) -> None:
+    assert sorted(type(e).__name__ for e in extract(text, language)) == ["Transfer"]
+
+
+def test_production_of_the_drones_names_the_system_bought(extract: Extract) -> None:
+    text = ("Saudi Arabia bought Bayraktar Akinci drones from Turkey. "
+            "The deal also covers the co-production of the drones in Saudi Arabia with Turkey.")
+    found = [(e.producer, e.partner, e.system, e.status) for e in extract(text, "en") if isinstance(e, Production)]
+    assert found == [("SAU", "TUR", "Bayraktar Akinci", "planned")]

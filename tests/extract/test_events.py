@@ -69,6 +69,14 @@ def test_delivery_in_one_sentence_keeps_order_and_delivery_dates(extract: Extrac
     assert event.evidence[0].quote == text
 
 
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The Egyptian air force operates French-made helicopters built in France."),
+    ("fr", "Les avions opéreront depuis un porte-avions construit en Inde et entré en service en 2020."),
+])
+def test_made_in_next_to_a_transfer_verb_is_no_production(extract: Extract, language: str, sentence: str) -> None:
+    assert [e for e in extract(sentence, language) if isinstance(e, Production)] == []
+
+
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
     ("en", "Morocco and Israel are expected to sign a deal to co-produce kamikaze drones.",
      ("MAR", "ISR", "loitering_munition", "planned")),
@@ -91,6 +99,9 @@ def test_production_producer_and_partner(extract: Extract, language: str, senten
     ("nl", "Marokko en Israël ondertekenden op 24 november een overeenkomst inzake veiligheidssamenwerking.",
      (["ISR", "MAR"], "signed", "2021-11-24", None)),
     ("es", "España y Marruecos firmaron un acuerdo de defensa.", (["ESP", "MAR"], "signed", None, None)),
+    ("en", "Israel and the Netherlands signed a defence agreement on joint training, as both eye Russia.",
+     (["ISR", "NLD"], "signed", None, None)),
+    ("ar", "وقّعت تركيا ومصر مذكرة تفاهم للتعاون العسكري.", (["EGY", "TUR"], "signed", None, None)),
 ])
 def test_agreement_parties_status_and_dates(extract: Extract, language: str, sentence: str, expected: tuple) -> None:
     found = [(e.parties, e.status, e.date, e.ratified_date) for e in extract(sentence, language, "2021-12-18")
