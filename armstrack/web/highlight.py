@@ -43,7 +43,8 @@ def highlight(text: str, spans: Sequence[Span]) -> Markup:
         segment = escape(text[start:end])
         if covering:
             labels = " ".join(sorted({label for label in covering if label}))
-            parts.append(Markup('<mark data-events="{}">{}</mark>').format(labels, segment))
+            opening = Markup('<mark data-events="{}">').format(labels) if labels else Markup("<mark>")
+            parts.append(opening + segment + Markup("</mark>"))
         else:
             parts.append(segment)
     return Markup("").join(parts)

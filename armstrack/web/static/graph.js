@@ -42,7 +42,7 @@
     const group = element("a", { class: n.centre ? "node centre" : "node", href: "/countries/" + encodeURIComponent(n.id) });
     group.append(element("circle", { r: String(n.radius) }));
     const label = element("text", { dy: String(n.radius + 14), "text-anchor": "middle" });
-    label.textContent = n.name;
+    label.textContent = n.centre ? n.name : n.name + " (" + n.deals + ")";
     const title = element("title", {});
     title.textContent = n.name + " (" + n.id + "): " + n.deals + (n.deals === 1 ? " deal" : " deals");
     group.append(label, title);
