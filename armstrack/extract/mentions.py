@@ -26,10 +26,11 @@ _AFTER_GAP = re.compile(r"^(?:,? (?:the |la |le |het |de |der |die |das |el |la 
 _QUOTE_GAP = 40
 # between a category noun and the quoted name after it: nothing, or a "of the type" phrase in any script
 _NAME_GAP = re.compile(r"^\s*(?:\S+\s+\S+\s*)?$")
-# Function-word-like kinds: matched only in the document's language, where "formation" or "production"
-# in another language's list would otherwise misfire. Triggers, categories and names match in any language.
+# Word kinds matched only in the document's language, where "formation", "production" or Spanish "usa"
+# ("uses", in "den USA") in another language's list would otherwise misfire. Categories and names match
+# in any language; with no known language, everything does.
 VALUE_KINDS = ("quantity", "money", "date")
-LANGUAGE_BOUND = ("cue", "scope", "anaphor", "topic", "nonevent")
+LANGUAGE_BOUND = ("cue", "scope", "anaphor", "topic", "nonevent", "trigger", "agreement")
 
 
 class MentionFinder:

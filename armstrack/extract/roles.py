@@ -114,15 +114,23 @@ class Context:
 def references(mentions: list[Mention], folded: str, grammar: Grammar) -> list[Ref]:
     """Country references among one sentence's mentions, each with its role marker."""
     refs = []
+    bodies = [m for m in mentions if m.kind == "anaphor" and m.value == "institution"]
     for m in mentions:
         if m.kind == "country":
-            ref = Ref(m.start, m.end, m.value, m.form)
+            acting = m.form == "demonym" and any(_adjacent(m, body, folded) for body in bodies)
+            ref = Ref(m.start, m.end, m.value, "name" if acting else m.form)  # "the Serbian army" acts
         elif m.kind == "anaphor" and m.value in ("country", "focus", "pair", "company"):
             ref = Ref(m.start, m.end, None, "anaphor", m.value)
         else:
             continue
         refs.append(replace(ref, marker=grammar.marker(folded, m.start, m.end)))
     return refs
+
+
+def _adjacent(first: Mention, second: Mention, folded: str) -> bool:
+    """Only white space between two mentions ("serbische Armee", "القوات الجوية الإماراتية")."""
+    left, right = (first, second) if first.end <= second.start else (second, first)
+    return right.start >= left.end and not folded[left.end:right.start].strip()
 
 
 def chain(refs: list[Ref], ref: Ref, folded: str, grammar: Grammar) -> list[Ref]:
