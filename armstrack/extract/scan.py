@@ -96,11 +96,10 @@ class Gazetteer:
         found: list[Mention] = []
         for last, (length, entries) in self._automaton.iter(folded):
             start, end = last - length + 1, last + 1
+            span = (start, end) if kept is None else (kept[start], kept[end - 1] + 1)
             for term in entries:
                 if self._fits(text, folded, start, end, term):
-                    if kept is not None:
-                        start, end = kept[start], kept[end - 1] + 1
-                    found.append(Mention(start, end, term.kind, term.value, term.form, term.lang))
+                    found.append(Mention(*span, term.kind, term.value, term.form, term.lang))
         return _resolve(found)
 
     def _fits(self, text: str, folded: str, start: int, end: int, term: _Term) -> bool:

@@ -31,6 +31,7 @@ def found(gazetteer: Gazetteer, text: str, kind: str) -> list[tuple[str, object]
     ("ar", "وقّعت مصر عقدا", "trigger", [("وقّعت", "agreement.signed")]),
     ("ar", "طائرة مسيّرة", "category", [("طائرة مسيّرة", "uav")]),
     ("ar", "تسلّمت المغـرب", "country", [("المغـرب", "MAR")]),
+    ("ar", "وصلت مسيّرات إلى مصر", "country", [("مصر", "EGY")]),  # one phrase, two readings, then a name
 ])
 def test_scan_finds(gazetteer: Gazetteer, language: str, text: str, kind: str, expected: list) -> None:
     assert found(gazetteer, text, kind) == expected
