@@ -24,7 +24,8 @@ def show(value: Any) -> str:
         return EMPTY
     if isinstance(value, dict) and {"amount", "currency"} <= value.keys():
         try:
-            return format_currency(value["amount"], value["currency"], locale="en", format="¤#,##0")
+            return format_currency(value["amount"], value["currency"], locale="en", format="¤#,##0",
+                                   currency_digits=False)
         except (ValueError, TypeError):
             return f"{value['amount']} {value['currency']}"
     if isinstance(value, list):

@@ -100,6 +100,13 @@ def test_pasted_article_job_stores_its_deal(live: LiveServer) -> None:
     assert any(row["supplier"] == "NOR" and row["recipient"] == "CHL" for row in chile["items"])
 
 
+def test_pasting_the_same_article_again_changes_nothing(live: LiveServer) -> None:
+    first = wait_for_job(live.client, live.client.post("/api/jobs", data={"text": CHILE + " Again."}).json()["id"])
+    again = wait_for_job(live.client, live.client.post("/api/jobs", data={"text": CHILE + " Again."}).json()["id"])
+    assert first["counts"]["new"] == 1
+    assert again["counts"]["unchanged"] == 1 and again["documents"] == first["documents"]
+
+
 def test_uploaded_file_is_named_as_uploaded(live: LiveServer) -> None:
     files = {"files": ("brazil radars.txt", (RESOURCES / "hostile.txt").read_bytes(), "text/plain")}
     job = wait_for_job(live.client, live.client.post("/api/jobs", files=files).json()["id"])
