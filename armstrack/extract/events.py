@@ -287,6 +287,11 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, context: Context, 
     sources = [r for r in view.refs if r.marker in ("source", "made_in") and r.form != "demonym"]
     if sources:
         return _codes(chain(view.refs, sources[0], view.folded, grammar), context)
+    if main.orientation == "acquire":
+        sellers = [r for r in view.refs if r.marker == "target" and r.start > main.end and r.form != "demonym"
+                   and grammar.sells(view.folded, r.start)]
+        if sellers:
+            return _codes(chain(view.refs, sellers[0], view.folded, grammar), context)
     if main.orientation == "supply":
         agents = [r for r in view.refs if r.marker == "agent"] or _subjects(view, main)
         if agents:

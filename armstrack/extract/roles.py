@@ -45,6 +45,7 @@ class Grammar:
         self.glued = {name: {fold(p[:-1]) for res in sources for p in res.get(f"role.{name}") if p.endswith("+")}
                       for name in PREFIX_MARKERS}
         self.articles = {_words(p) for res in sources for p in res.get("article")}
+        self.sellers = {_words(p) for res in sources for p in res.get("role.seller")}
         self.conjunctions = {_words(p) for res in sources for p in res.get("conjunction")}
 
     def marker(self, folded: str, start: int, end: int) -> str:
@@ -68,6 +69,11 @@ class Grammar:
                 break
             before = stripped
         return ""
+
+    def sells(self, folded: str, start: int) -> bool:
+        """True when the reference at START follows a seller word ("a Dinamarca" after "compró")."""
+        before = _strip_end(_words(folded[max(0, start - _LOOKBACK):start]), self.articles)
+        return _ends_with(before, self.sellers)
 
     def followed_by(self, folded: str, end: int, name: str) -> bool:
         """True when a marker of kind NAME ("by", "door", "por") comes right after folded[:end]."""

@@ -40,6 +40,8 @@ def transfers(events: list[Event]) -> list[tuple]:
     ("de", "Die ägyptische Armee hat sechs chinesische Drohnen erhalten.", [("CHN", "EGY", "uav", 6, "delivered")]),
     ("de", "Deutschland will 60 Hubschrauber aus den USA beschaffen.", [("USA", "DEU", "helicopter", 60, "planned")]),
     ("ar", "مصر توقع عقدا لتوريد 30 طائرة مسيرة من تركيا.", [("TUR", "EGY", "uav", 30, "ordered")]),
+    ("es", "Egipto firmó la compra de 24 aviones F-16 a Francia.",
+     [("FRA", "EGY", "F-16 Fighting Falcon", 24, "ordered")]),
     ("fr", "Le Qatar a signé un contrat portant sur 12 drones Bayraktar TB2.",
      [("TUR", "QAT", "Bayraktar TB2", 12, "ordered")]),
     ("ar", "اشترى المغرب 13 طائرة مسيرة تركية من طراز بيرقدار TB2.",
