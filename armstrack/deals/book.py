@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +28,6 @@ BlockKey = tuple[str, tuple[str | None, ...]]
 FORMAT_VERSION = 1
 
 
-@dataclass
-class Block:
-    """The mentions of one type and one set of parties, and the deals they resolve to."""
-
-    mentions: dict[str, Mention] = field(default_factory=dict)
-    groups: dict[str, grouping.Group] = field(default_factory=dict)  # deal id -> its mentions
-
-
 class DealBook:
     """All deals known so far; ``add`` merges one document's events into them."""
 
@@ -44,10 +36,9 @@ class DealBook:
         self.rules = rules or DealRules.from_options(options)
         self.names = SystemNames(kb if kb is not None else load_knowledge_base(), self.rules.system_similarity)
         self.copies = CopyIndex(self.rules.copy_threshold, self.rules.permutations, self.rules.shingle_words)
-        self._blocks: dict[BlockKey, Block] = {}
-        self._documents: dict[str, list[tuple[BlockKey, str]]] = {}  # document id -> its mentions
+        self._blocks: dict[BlockKey, grouping.Block] = {}
+        self._documents: dict[str, list[Mention]] = {}  # document id -> its mentions
         self._deal_block: dict[str, BlockKey] = {}
-        self._mention_deal: dict[str, str] = {}
         self._dirty: set[BlockKey] = set()
 
     def __len__(self) -> int:
@@ -58,7 +49,7 @@ class DealBook:
         """Merge one document's events; returns the deal id of each event, in order."""
         mentions = self.stage(document, events)
         self.resolve()
-        return [self._mention_deal[m.id] for m in mentions]
+        return [self._deal_of(m) for m in mentions]
 
     def extend(self, reports: Iterable[tuple[Document, Sequence[Event]]]) -> None:
         """Merge many documents, resolving each touched block once at the end (bulk loading)."""
@@ -77,46 +68,44 @@ class DealBook:
 
     def _stage_mentions(self, source: Source, events: Sequence[Event]) -> list[Mention]:
         mentions = [Mention(source, position, event) for position, event in enumerate(events)]
-        placed: list[tuple[BlockKey, str]] = []
         for mention in mentions:
             key = (mention.type, mention.parties)
-            block = self._blocks.setdefault(key, Block())
-            block.mentions[mention.id] = mention
+            block = self._blocks.get(key)
+            if block is None:
+                block = self._blocks[key] = grouping.Block(*key)
+            block.add(mention, self.names, self.rules)
             self._dirty.add(key)
-            placed.append((key, mention.id))
-        self._documents[source.document_id] = placed
+        self._documents[source.document_id] = mentions
         return mentions
 
     def _forget(self, document_id: str) -> None:
-        for key, mention_id in self._documents.pop(document_id, []):
-            self._blocks[key].mentions.pop(mention_id, None)
-            self._mention_deal.pop(mention_id, None)
+        for mention in self._documents.pop(document_id, []):
+            key = (mention.type, mention.parties)
+            self._blocks[key].remove(mention.id)
             self._dirty.add(key)
 
     def resolve(self) -> None:
         """Re-resolve every block changed since the last call."""
         for key in sorted(self._dirty, key=repr):
-            self._resolve_block(key, self._blocks[key])
+            block = self._blocks[key]
+            before = set(block.deal_parts)
+            block.resolve(self.names, self.rules)
+            for deal_id in before - set(block.deal_parts):
+                self._deal_block.pop(deal_id, None)
+            for deal_id in block.deal_parts:
+                self._deal_block[deal_id] = key
         self._dirty.clear()
-
-    def _resolve_block(self, key: BlockKey, block: Block) -> None:
-        for deal_id in block.groups:
-            self._deal_block.pop(deal_id, None)
-        block.groups = {}
-        for group in grouping.resolve(block.mentions.values(), self.names, self.rules):
-            deal_id = group.deal_id(*key)
-            block.groups[deal_id] = group
-            self._deal_block[deal_id] = key
-            for mention in group.mentions:
-                self._mention_deal[mention.id] = deal_id
 
     def deal_of(self, document_id: str, position: int) -> str:
         """The deal id of event number ``position`` of a document."""
         self.resolve()
-        try:
-            return self._mention_deal[f"{document_id}:{position}"]
-        except KeyError:
-            raise NotFound(f"{document_id}: no event {position} in the deal book") from None
+        mentions = self._documents.get(document_id, [])
+        if not 0 <= position < len(mentions):
+            raise NotFound(f"{document_id}: no event {position} in the deal book")
+        return self._deal_of(mentions[position])
+
+    def _deal_of(self, mention: Mention) -> str:
+        return self._blocks[(mention.type, mention.parties)].deal_of(mention)
 
     def ids(self) -> list[str]:
         """Every deal id, sorted."""
@@ -129,7 +118,7 @@ class DealBook:
         key = self._deal_block.get(deal_id)
         if key is None:
             raise NotFound(f"{deal_id}: no such deal")
-        return build(deal_id, self._blocks[key].groups[deal_id], self.copies.original, self.rules)
+        return build(self._blocks[key].group(deal_id), self.copies.original, self.rules)
 
     def deals(self) -> Iterator[Deal]:
         """Every deal's merged record, in id order."""
@@ -138,7 +127,7 @@ class DealBook:
 
     def to_dict(self) -> dict[str, Any]:
         """Everything needed to rebuild the book without the document texts."""
-        mentions = [m.to_dict() for block in self._blocks.values() for m in block.mentions.values()]
+        mentions = [m.to_dict() for found in self._documents.values() for m in found]
         documents = sorted(self._documents)
         return {"version": FORMAT_VERSION, "copies": self.copies.to_dict(), "documents": documents,
                 "mentions": mentions}

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+@lru_cache(maxsize=65_536)  # a corpus repeats few distinct dates many times
 def parts(date: str | None) -> tuple[int, ...]:
     """(year[, month[, day]]) of a partial date; () when it is null or not a partial ISO date."""
     if not date:

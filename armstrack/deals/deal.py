@@ -126,11 +126,11 @@ class Deal:
         )
 
 
-def build(deal_id: str, group: Group, original: Callable[[str], str], rules: DealRules) -> Deal:
+def build(group: Group, original: Callable[[str], str], rules: DealRules) -> Deal:
     """Merge one group's mentions into a deal record."""
     mentions = sorted(group.mentions, key=lambda m: (dates.sort_key(m.source.published), m.id))
     kind = mentions[0].type
-    deal = Deal(deal_id, kind, mentions=[m.id for m in mentions])
+    deal = Deal(group.id, kind, mentions=[m.id for m in mentions])
     _set_parties(deal, mentions[0])
     for slot in SLOTS[kind]:
         found = claims(mentions, slot, original)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz
@@ -27,6 +27,7 @@ class SystemLookup(Protocol):
     def system(self, name: str) -> SystemEntry | None: ...
 
 
+@lru_cache(maxsize=65_536)
 def normalise(name: str) -> str:
     """Case, accents, spaces and punctuation removed: 'Bayraktar TB-2' -> 'bayraktartb2'."""
     text = unicodedata.normalize("NFKD", name).casefold()
@@ -50,6 +51,7 @@ class SystemNames:
         self.kb = kb
         self.similarity = similarity
         self._entries: dict[str, Any] = {}
+        self._folds: dict[frozenset[str], dict[str, str]] = {}
 
     def entry(self, name: str) -> SystemEntry | None:
         """The knowledge-base entry for a name or alias, cached."""
@@ -88,7 +90,15 @@ class SystemNames:
 
     def fold(self, names: Iterable[str]) -> dict[str, str]:
         """Map each canonical name in one block to the name of the system it denotes."""
-        ordered = sorted(set(names), key=lambda n: (-len(normalise(n)), n))
+        distinct = frozenset(names)
+        if distinct not in self._folds:
+            if len(self._folds) > 100_000:  # blocks gain names over time; old name sets are not asked again
+                self._folds.clear()
+            self._folds[distinct] = self._fold(distinct)
+        return self._folds[distinct]
+
+    def _fold(self, names: frozenset[str]) -> dict[str, str]:
+        ordered = sorted(names, key=lambda n: (-len(normalise(n)), n))
         chosen: list[str] = []
         mapping: dict[str, str] = {}
         for name in ordered:

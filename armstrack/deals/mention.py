@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from armstrack.deals import dates
@@ -55,11 +55,24 @@ class Source:
 
 @dataclass(slots=True)
 class Mention:
-    """Event number ``position`` of a document."""
+    """Event number ``position`` of a document, with the dates that place it worked out once."""
 
     source: Source
     position: int
     event: Event
+    anchor: str | None = field(init=False, default=None)
+    reported_at: str | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        # the date that places the reported deal in time (order or signing), if the report gives one
+        for name in ANCHOR_FIELDS[self.event.type]:
+            value = getattr(self.event, name, None)
+            if dates.parts(value):
+                self.anchor = str(value)
+                break
+        # the latest date the report speaks of: its delivery date, else its publication date
+        delivered = getattr(self.event, "delivery_date", None)
+        self.reported_at = str(delivered) if dates.parts(delivered) else self.source.published
 
     @property
     def id(self) -> str:
@@ -92,21 +105,6 @@ class Mention:
     def category(self) -> str | None:
         """The reported category."""
         return getattr(self.event, "category", None)
-
-    @property
-    def anchor(self) -> str | None:
-        """The date that places the reported deal in time, or None."""
-        for name in ANCHOR_FIELDS[self.event.type]:
-            value = getattr(self.event, name, None)
-            if dates.parts(value):
-                return str(value)
-        return None
-
-    @property
-    def reported_at(self) -> str | None:
-        """The latest date the report speaks of: its delivery date, else its publication date."""
-        delivered = getattr(self.event, "delivery_date", None)
-        return str(delivered) if dates.parts(delivered) else self.source.published
 
     @property
     def quantity(self) -> int | None:

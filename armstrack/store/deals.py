@@ -161,10 +161,9 @@ class StoredDeals:
         originals = dict(session.execute(select(CopyRow.document_id, CopyRow.original).where(
             CopyRow.document_id.in_(documents))).all())
         for group in grouping.resolve(mentions, self.names, self.rules):
-            deal_id = group.deal_id(*block)
-            deal = build(deal_id, group, lambda d: originals.get(d, d), self.rules)
+            deal = build(group, lambda d: originals.get(d, d), self.rules)
             session.add(_deal_row(deal, name))
-            session.add_all(DealEventRow(event_id=m.id, deal_id=deal_id, document_id=m.document_id, block=name)
+            session.add_all(DealEventRow(event_id=m.id, deal_id=group.id, document_id=m.document_id, block=name)
                             for m in group.mentions)
         session.flush()
 
