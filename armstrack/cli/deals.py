@@ -17,8 +17,8 @@ from rich.table import Table
 from armstrack.cli import app
 from armstrack.cli.common import options_from, report_error
 from armstrack.deals import Deal
-from armstrack.deals.items import load_knowledge_base
 from armstrack.errors import ArmstrackError
+from armstrack.kb import KnowledgeBase
 from armstrack.settings import Options
 from armstrack.store import Store
 from armstrack.store.deals import StoredDeals
@@ -113,8 +113,7 @@ def _country_code(name: str | None) -> str | None:
     """A country filter as an ISO alpha-3 code (or org: actor); an unknown name stops the command."""
     if name is None or name.startswith("org:"):
         return name
-    kb = load_knowledge_base()
-    code = kb.country_code(name) if kb is not None and hasattr(kb, "country_code") else None
+    code = KnowledgeBase.load().country_code(name)
     if code is None and CODE.match(name):
         code = name.upper()
     if code is None:

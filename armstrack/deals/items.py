@@ -10,6 +10,8 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 
+from armstrack.kb import KnowledgeBase
+
 DIGITS = re.compile(r"\d+")
 WORDS = re.compile(r"\w+")
 
@@ -17,8 +19,11 @@ WORDS = re.compile(r"\w+")
 class SystemEntry(Protocol):
     """The part of ``armstrack.kb.System`` the deals stage reads."""
 
-    name: str
-    category: str | None
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def category(self) -> str | None: ...
 
 
 class SystemLookup(Protocol):
@@ -34,14 +39,9 @@ def normalise(name: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def load_knowledge_base() -> SystemLookup | None:
-    """The bundled knowledge base, or None while armstrack.kb cannot provide one."""
-    try:
-        from armstrack.kb import KnowledgeBase  # type: ignore[attr-defined]
-    except ImportError:  # the kb package is optional for the deals stage: names then match fuzzily
-        return None
-    lookup: SystemLookup = KnowledgeBase.load()
-    return lookup
+def load_knowledge_base() -> SystemLookup:
+    """The bundled knowledge base (read once per process)."""
+    return KnowledgeBase.load()
 
 
 class SystemNames:
