@@ -1,8 +1,9 @@
 """DealBook: deals kept up to date as documents arrive, one document at a time.
 
-Mentions are blocked by (type, parties); adding a document re-resolves only the blocks its
-events fall in, so the cost of an addition is that of its blocks, not of the whole book.
-Deal ids come from each deal's canonical key, so they do not depend on arrival order.
+Mentions are blocked by (type, parties) and, inside a block, by item; adding a document
+re-plans only the items its events fall in (grouping.Block), so an addition costs about the
+same however large the book is. Deal ids come from each deal's canonical key, so they do not
+depend on arrival order.
 """
 
 from __future__ import annotations
