@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -20,15 +18,15 @@ import armstrack
 from armstrack.cli import app
 from armstrack.cli.common import console, options_from, report_error
 from armstrack.cli.deals import deals_table
-from armstrack.errors import ArmstrackError, StoreError
-from armstrack.extract import build_pipeline
-from armstrack.model import Document, Event
+from armstrack.errors import StoreError
+from armstrack.ingest import Ingestion, IngestRun
+from armstrack.model import Event
 from armstrack.settings import Options
 from armstrack.sources import read_inputs
-from armstrack.store import Ingested, Store
+from armstrack.store import Store
 from armstrack.store.deals import DealRow, StoredDeals
 
-RESULTS = ("new", "updated", "unchanged", "duplicate", "failed")
+T = TypeVar("T")
 # The progress display appears only once a run has taken this long, so quick runs stay quiet.
 PROGRESS_AFTER_SECONDS = 1.0
 
@@ -52,8 +50,8 @@ def ingest(
     options = options_from(config)
     with _open_store(db, options) as store:
         run = _ingest(store, inputs, options)
-        typer.echo(_summary(run, store.url))
-    if run.tally["failed"]:
+        typer.echo(run.summary(store.url))
+    if run.failed:
         raise typer.Exit(code=1)
 
 
@@ -102,8 +100,8 @@ def demo(
         output = Console()
         output.print(events_table(events))
         output.print(deals_table(deals))
-        typer.echo(_summary(run, store.url))
-    if run.tally["failed"]:
+        typer.echo(run.summary(store.url))
+    if run.failed:
         raise typer.Exit(code=1)
 
 
@@ -132,45 +130,16 @@ def _open_store(db: str | None, options: Options) -> Store:
         raise typer.Exit(code=1) from err
 
 
-@dataclass
-class IngestRun:
-    """What one ingest did: a count per result, the stored documents it covered, the deals it touched."""
-
-    tally: Counter[str] = field(default_factory=Counter)
-    documents: list[str] = field(default_factory=list)
-    deals: list[str] = field(default_factory=list)
-
-
 def _ingest(store: Store, inputs: list[str], options: Options) -> IngestRun:
-    """Read, extract and store INPUTS, then merge the deals they touch; each failure is one stderr line."""
-    outcomes = build_pipeline(options).pipe(read_inputs(inputs, options))
-    deals = StoredDeals(store, options)
-    run = IngestRun()
-    for result in _with_progress(store.ingest(outcomes)):
-        run.tally[result.status] += 1
-        if result.error is not None:
-            report_error(str(result.error))
-        elif result.duplicate_of is not None:
-            report_error(f"{result.document_id}: same text as {result.duplicate_of}, not stored again")
-        if result.document is not None and result.status in ("new", "updated"):
-            _update_deals(deals, result.document, result.events, run)
-        stored_id = result.duplicate_of or result.document_id
-        if result.status != "failed" and stored_id is not None and stored_id not in run.documents:
-            run.documents.append(stored_id)
-    return run
+    """Read, extract and store INPUTS, then merge the deals they touch; each problem is one stderr line."""
+    ingestion = Ingestion(store, options)
+    for _, problems in _with_progress(ingestion(read_inputs(inputs, options))):
+        for problem in problems:
+            report_error(problem)
+    return ingestion.run
 
 
-def _update_deals(deals: StoredDeals, document: Document, events: Sequence[Event], run: IngestRun) -> None:
-    try:
-        touched = deals.update(document, events)
-    except ArmstrackError as err:  # the document is stored; `armstrack deals --rebuild` can redo its deals
-        run.tally["failed"] += 1
-        report_error(f"{document.id}: stored, but its deals were not updated: {err}")
-        return
-    run.deals += [deal_id for deal_id in touched if deal_id not in run.deals]
-
-
-def _with_progress(results: Iterable[Ingested]) -> Iterator[Ingested]:
+def _with_progress(results: Iterable[T]) -> Iterator[T]:
     """Pass RESULTS through, with a progress bar on a terminal's stderr once the run takes over a second."""
     started = time.monotonic()
     progress: Progress | None = None
@@ -189,11 +158,6 @@ def _with_progress(results: Iterable[Ingested]) -> Iterator[Ingested]:
     finally:
         if progress is not None:
             progress.stop()
-
-
-def _summary(run: IngestRun, url: str) -> str:
-    counts = ", ".join(f"{run.tally[name]} {name}" for name in RESULTS)
-    return f"{url}: {counts}; {len(run.deals)} deals updated"
 
 
 def _status_table(counts: dict[str, Any]) -> Table:

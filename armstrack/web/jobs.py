@@ -20,16 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from armstrack.errors import ArmstrackError, InputError
-from armstrack.extract import build_pipeline
+from armstrack.ingest import RESULTS, Ingestion, IngestRun
 from armstrack.model import Document, content_hash
 from armstrack.pipeline import Pipeline
 from armstrack.settings import Options
 from armstrack.sources import read_inputs
 from armstrack.sources.text import text_document
 from armstrack.store import Store
-from armstrack.store.deals import StoredDeals
 
-RESULTS = ("new", "updated", "unchanged", "duplicate", "failed")
 # Finished jobs kept for their status pages; older ones are forgotten first.
 KEPT_JOBS = 200
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
@@ -61,16 +59,33 @@ class Submission:
 
 @dataclass
 class Job:
-    """One submission's progress: state, counts per result, error lines, stored documents and deals."""
+    """One submission's progress: its state and what its ingest did so far."""
 
     id: str
     inputs: int
     state: str = "queued"  # queued, running, done, failed
     created: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
-    counts: Counter[str] = field(default_factory=Counter)
-    errors: list[str] = field(default_factory=list)
-    documents: list[str] = field(default_factory=list)
-    deals: list[str] = field(default_factory=list)
+    run: IngestRun = field(default_factory=IngestRun)
+
+    @property
+    def counts(self) -> Counter[str]:
+        """A count per ingest result."""
+        return self.run.counts
+
+    @property
+    def errors(self) -> list[str]:
+        """One line per problem, naming the input."""
+        return self.run.problems
+
+    @property
+    def documents(self) -> list[str]:
+        """The ids of the documents stored (or already there)."""
+        return self.run.documents
+
+    @property
+    def deals(self) -> list[str]:
+        """The ids of the deals the job touched."""
+        return self.run.deals
 
     def to_dict(self) -> dict[str, Any]:
         """The job as the status endpoint reports it."""
@@ -125,21 +140,11 @@ class JobBoard:
             shutil.rmtree(folder, ignore_errors=True)
 
     def _ingest(self, job: Job, documents: Iterable[Document | InputError]) -> None:
-        """The ingest path of ``armstrack ingest``: pipeline, store, then the deals each new document touches."""
-        if self._pipeline is None:
-            self._pipeline = build_pipeline(self.options)
-        deals = StoredDeals(self.store, self.options)
-        for result in self.store.ingest(self._pipeline.pipe(documents)):
-            job.counts[result.status] += 1
-            if result.error is not None:
-                job.errors.append(str(result.error))
-            if result.status in ("new", "updated") and result.document_id is not None:
-                stored = self.store.document(result.document_id)
-                events = [event for _, event in self.store.events(document_id=stored.id)]
-                job.deals += [d for d in deals.update(stored, events) if d not in job.deals]
-            stored_id = result.duplicate_of or result.document_id
-            if stored_id is not None and result.status != "failed" and stored_id not in job.documents:
-                job.documents.append(stored_id)
+        """The ingest path of ``armstrack ingest``, tallied on the job as it goes."""
+        ingestion = Ingestion(self.store, self.options, self._pipeline, run=job.run)
+        self._pipeline = ingestion.pipeline  # built once, on the first job
+        for _ in ingestion(documents):
+            pass
 
 
 def _documents(submission: Submission, folder: Path, options: Options) -> Iterator[Document | InputError]:
