@@ -1,4 +1,4 @@
-"""Exports fixtures: a store of written reports with known deals, and one filled by ``armstrack ingest``."""
+"""Shared fixtures: a store of written reports merged into deals, and one with the example corpus ingested."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from armstrack.deals import update_store
 from armstrack.model import Document, Event
 from armstrack.store import Store
 
-REPORTS = Path(__file__).parents[1] / "resources" / "exports" / "reports.jsonl"
+REPORTS = Path(__file__).parent / "resources" / "exports" / "reports.jsonl"
 
 
 def fill_store(db: str) -> None:
