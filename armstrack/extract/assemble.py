@@ -26,11 +26,14 @@ class Amount:
 
 # FORMAT.md categories that are kinds of another: a loitering munition is a drone too.
 NARROWER: dict[str, str] = {"loitering_munition": "uav"}
+# a "the deal includes" sentence takes its sides from a deal reported at most this many sentences before
+INHERIT_REACH = 2
 
 
 def assemble(candidates: list[Candidate], amounts: list[Amount]) -> list[Event]:
     """The document's events from its sentence candidates and the amounts of money near deals."""
     _continue(candidates)
+    candidates = [c for c in candidates if not c.frame]
     _attach_money(candidates, amounts)
     transfers = [c for c in candidates if isinstance(c.event, Transfer) and _complete(c.event)]
     _licensors(candidates)
@@ -52,9 +55,15 @@ def _continue(candidates: list[Candidate]) -> None:
     """Fill a transfer's missing side from the deal just before it, when the sentence refers back
     or when only its supplier is missing for a generic item (the next sentence about the same buyer)."""
     previous: list[Transfer] = []
+    sentences: dict[int, int] = {}
     for candidate in candidates:
         event = candidate.event
         if not isinstance(event, Transfer):
+            continue
+        sentences[id(event)] = candidate.sentence
+        if candidate.inherits:
+            _inherit(candidate, [p for p in previous if sentences[id(p)] >= candidate.sentence - INHERIT_REACH])
+            previous.append(event)
             continue
         earlier = [p for p in previous if p.system and p.system == event.system] or previous
         if earlier and candidate.continuation:
@@ -67,6 +76,18 @@ def _continue(candidates: list[Candidate]) -> None:
                 event.supplier = same[-1].supplier
         if event.supplier != event.recipient:
             previous.append(event)
+
+
+def _inherit(candidate: Candidate, earlier: list[Transfer]) -> None:
+    """ "The deal includes 600 Stinger missiles": the missing sides and the stage of the deal just reported."""
+    event = candidate.event
+    assert isinstance(event, Transfer)
+    if not earlier:
+        return
+    source = earlier[-1]
+    event.supplier = event.supplier or source.supplier
+    event.recipient = event.recipient or source.recipient
+    event.status = source.status
 
 
 def _licensors(candidates: list[Candidate]) -> None:

@@ -14,14 +14,21 @@ from armstrack.kb import System
 from armstrack.model import STATUSES, Agreement, Event, Evidence, Production, Transfer
 
 # Cues that put the stage back to "planned" when they sit just before a trigger.
-PLANNING_CUES = ("future", "intent", "talks", "offer", "expected", "denied", "prototype")
+PLANNING_CUES = ("future", "intent", "talks", "offer", "expected", "denied", "prototype", "approval")
+# Cues that hold back every later trigger of their sentence short of a delivery: an approved, notified or
+# requested sale is not yet an order, however the sale is worded after it ("approved a possible sale ... to buy").
+SENTENCE_CUES = ("approval",)
 CUE_WINDOW = 40  # characters before a trigger in which a cue qualifies it
 CUE_AFTER = 15  # and after it ("the sale is expected")
 AFTER_CUES = ("expected", "denied")
 TRIGGER_GAP = 80  # an item farther than this from every trigger belongs to another clause
 ABSORB_GAP = 25  # a category noun this close to a system name describes it ("TB2 combat drones")
 OPENING = 5  # characters into a sentence where "the sale" still opens it
-QUANTITY_GAP = 45  # a quantity this far before an item counts it ("13 Turkish-made TB2 drones")
+QUANTITY_GAP = 45
+SELLER_GAP = 40
+GOVERN_GAP = 60
+POINTER_GAP = 25  # an inclusion verb this close after a sale word only points at the sale's item  # a trigger this close before an item governs it, even when another sits closer after it
+LIST_GAP = 90  # at most this between two items of one list ("18 launchers (HIMARS), 40 missiles (ATACMS)")  # a seller phrase ("a Dinamarca") this close after the item bought names its supplier  # a quantity this far before an item counts it ("13 Turkish-made TB2 drones")
 
 
 @dataclass
@@ -57,6 +64,8 @@ class Candidate:
     cues: set[str] = field(default_factory=set)
     unit: int = 0  # 0 for the article body, else the offset of the teaser line it comes from
     licensed: bool = False  # a production under licence or co-production: the partner may be the supplier
+    inherits: bool = False  # "the deal includes 600 missiles": sides and stage come from the deal before
+    frame: bool = False  # a deal named without its item ("approved a sale to Morocco"): only lends its sides
 
 
 @dataclass
@@ -117,27 +126,70 @@ def sentence_events(view: SentenceView, context: Context, grammar: Grammar) -> l
     shots = triggers(view, grammar)
     if things and shots:
         owned = _assign(things, shots)
+        listed = _listed(view, things, shots)
         for item in things:
-            if min(_distance(t, item) for t in shots) > TRIGGER_GAP:
+            if min(_distance(t, item) for t in shots) > TRIGGER_GAP and id(item) not in listed:
                 continue
             mine = owned[id(item)] or [min(shots, key=lambda t: _distance(t, item))]
             kind = min(mine, key=lambda t: _distance(t, item)).event
             mine = [t for t in mine if t.event == kind]
             builder = transfers if kind == "transfer" else productions
             found += builder(view, item, mine, context, grammar)
+    elif shots and view.refs:
+        found += _frames(view, shots, context, grammar)
     found += agreements(view, context, grammar)
+    return found
+
+
+def _listed(view: SentenceView, things: list[Item], shots: list[Trigger]) -> set[int]:
+    """Items further down a list that starts near a trigger ("includes 18 HIMARS, 40 ATACMS, 72 GMLRS and
+    40 JSOW"): each follows the one before it across a short gap with no clause break."""
+    listed: set[int] = set()
+    previous: Item | None = None
+    for item in things:
+        near = min(_distance(t, item) for t in shots) <= TRIGGER_GAP
+        if near or (previous is not None and id(previous) in listed and _in_list(view, previous, item)):
+            listed.add(id(item))
+        previous = item
+    return listed
+
+
+def _in_list(view: SentenceView, previous: Item, item: Item) -> bool:
+    gap = view.text[previous.end:item.start]
+    return len(gap) <= LIST_GAP and not any(ch in gap for ch in ".;:!?") and not any(
+        previous.end <= m.start < item.start for m in view.kind("trigger"))
+
+
+def _frames(view: SentenceView, shots: list[Trigger], context: Context, grammar: Grammar) -> list[Candidate]:
+    """A transfer named without an item ("approved a possible sale to Morocco"): its sides, kept only so that
+    a following "the deal includes 600 Stinger missiles" can take them."""
+    sales = [t for t in shots if t.event == "transfer" and t.orientation != "include"]
+    if not sales:
+        return []
+    anchor = Item(sales[0].start, sales[0].end, "other")
+    found = transfers(view, anchor, sales, context, grammar)
+    for candidate in found:
+        candidate.frame = True
     return found
 
 
 def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Context,
               grammar: Grammar) -> list[Candidate]:
     """Transfer candidates for one item: one per supplier and recipient pair."""
-    main = min(shots, key=lambda t: _distance(t, item))
+    including = [t for t in shots if t.orientation == "include" and t.end <= item.start]
+    if including and any(t.orientation != "include" and 0 <= including[0].start - t.end <= POINTER_GAP
+                         for t in shots):
+        # "signed a contract covering 12 drones": the sale is named here, "covering" only points at its item
+        shots = [t for t in shots if t.orientation != "include"] or shots
+        including = []
+    # "the deal includes the purchase of 600 missiles": the deal's sides, not the verb's
+    main = including[-1] if including else _governing(shots, item)
     stage, cues = _stage(view, shots, "transfer")
     suppliers = _suppliers(view, item, main, context, grammar)
     exclude = set(suppliers)
     recipients = _recipients(view, item, main, context, grammar, exclude)
     dates = _dates(view, shots)
+    inherits = main.orientation == "include"
     found = []
     for supplier in suppliers or [None]:
         for recipient in recipients or [None]:
@@ -150,7 +202,8 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
                 order_date=dates.get("ordered") if stage in ("ordered", "delivered") else None,
                 delivery_date=dates.get("delivered") if stage == "delivered" else None,
             )
-            found.append(Candidate(event, view.index, item.start, _refers_back(view), cues, view.unit))
+            found.append(Candidate(event, view.index, item.start, _refers_back(view) or inherits, cues, view.unit,
+                                   inherits=inherits))
     return found
 
 
@@ -174,6 +227,14 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
     )
     licensed = any(t.orientation == "joint" or t.stage == "agreed" for t in shots)
     return [Candidate(event, view.index, item.start, _refers_back(view), cues, view.unit, licensed)]
+
+
+def _governing(shots: list[Trigger], item: Item) -> Trigger:
+    """The trigger whose object the item is: the nearest one before it when that is close (a verb, or a
+    verbal noun, takes its object after it: "France began delivering to Egypt Rafale jets, under a deal"),
+    else the nearest one ("the tanks were unloaded")."""
+    before = [t for t in shots if t.end <= item.start and item.start - t.end <= GOVERN_GAP]
+    return max(before, key=lambda t: t.end) if before else min(shots, key=lambda t: _distance(t, item))
 
 
 def _describes_origin(view: SentenceView) -> bool:
@@ -266,6 +327,9 @@ def _stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[str, s
     best, cues = 0, set()
     for shot in shots:
         near = _cues_near(view, shot.start, shot.end)
+        held = {m.value for m in view.kind("cue") if m.value in SENTENCE_CUES and m.start < shot.start}
+        if shot.stage != order[-1]:
+            near |= held
         cues |= near
         stage = order[0] if near & set(PLANNING_CUES) else shot.stage
         best = max(best, order.index(stage) if stage in order else 0)
@@ -287,9 +351,11 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, context: Context, 
     sources = [r for r in view.refs if r.marker in ("source", "made_in") and r.form != "demonym"]
     if sources:
         return _codes(chain(view.refs, sources[0], view.folded, grammar), context)
+    if main.orientation == "include":
+        return []  # "the deal includes ...": the supplier is the deal's, not the item's maker
     if main.orientation == "acquire":
         sellers = [r for r in view.refs if r.marker == "target" and r.start > main.end and r.form != "demonym"
-                   and grammar.sells(view.folded, r.start)]
+                   and grammar.sells(view.folded, r.start) and _sold_by(view, item, main, r)]
         if sellers:
             return _codes(chain(view.refs, sellers[0], view.folded, grammar), context)
     if main.orientation == "supply":
@@ -307,6 +373,9 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, context: Context, 
 def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar,
                 exclude: set[str]) -> list[str]:
     """Who receives: "to X", the buyer ("X bought", "bought by X"), else the other country named."""
+    if main.orientation == "include":
+        targets = [r for r in view.refs if r.marker == "target" and r.form != "demonym"]
+        return _codes(chain(view.refs, targets[0], view.folded, grammar), context, exclude) if targets else []
     if main.orientation == "supply":
         picked = [r for r in view.refs if r.marker == "target" and r.start >= main.start]
     else:
@@ -374,6 +443,14 @@ def _attached(view: SentenceView, item: Item, grammar: Grammar) -> list[str]:
     if len(gap) > 30 or any(ch in gap for ch in ".;:!?") or _other_item_between(view, last.end, item.start):
         return []
     return [r.code for r in chain(view.refs, last, view.folded, grammar) if r.code]
+
+
+def _sold_by(view: SentenceView, item: Item, main: Trigger, ref: Ref) -> bool:
+    """A seller phrase follows the bought item closely, in its clause ("compró 24 F-16 a Dinamarca"), not
+    after a comma or another verb ("..., à l'occasion d'une visite à Belgrade", "... livrés à Erevan")."""
+    gap = view.text[max(item.end, main.end):ref.start]
+    return len(gap) <= SELLER_GAP and not any(ch in gap for ch in ",;:.()") and not any(
+        main.end <= m.start < ref.start for m in view.kind("trigger") if m.start != main.start)
 
 
 def _other_item_between(view: SentenceView, start: int, end: int) -> bool:

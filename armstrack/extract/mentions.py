@@ -30,6 +30,7 @@ _NAME_GAP = re.compile(r"^\s*(?:\S+\s+\S+\s*)?$")
 # ("uses", in "den USA") in another language's list would otherwise misfire. Categories and names match
 # in any language; with no known language, everything does.
 VALUE_KINDS = ("quantity", "money", "date")
+VARIANT_SUFFIX = 2  # letters a variant adds to a catalogued designation ("FIM-92K", "K9A1")
 LANGUAGE_BOUND = ("cue", "scope", "anaphor", "topic", "nonevent", "trigger", "agreement")
 
 
@@ -51,7 +52,7 @@ class MentionFinder:
                 if not (lang in self.kb.languages and m.kind in LANGUAGE_BOUND and m.lang != lang)]
         # one mention per span and reading, whichever languages list the phrase
         mentions = list({(m.start, m.end, m.kind, m.form, _identity(m.value)): m for m in kept}.values())
-        mentions += designations(text, mentions, self.stops)
+        mentions += [_known_variant(m, self.kb) for m in designations(text, mentions, self.stops)]
         mentions = [m for m in mentions if not _lonely_ambiguous(m, mentions)]
         doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         return doc
@@ -138,6 +139,18 @@ def _designations_near(text: str, noun: Mention) -> list[tuple[int, int]]:
             offset = noun.start - len(window)
             spans.append((offset + quoted.start(1), offset + quoted.end(1)))
     return spans
+
+
+def _known_variant(mention: Mention, kb: KnowledgeBase) -> Mention:
+    """A designation that is a catalogued name plus a variant letter or two ("FIM-92K", "GBU-39B", "T-90S")
+    is that catalogued system: its family name, its category and its origin."""
+    name = mention.value.name
+    for cut in range(1, VARIANT_SUFFIX + 1):
+        base = name[:-cut].rstrip("- ")
+        system = kb.system(base) if len(base) >= 2 and any(ch.isdigit() for ch in base) else None
+        if system is not None:
+            return Mention(mention.start, mention.end, "system", system, "designation")
+    return mention
 
 
 def _lonely_ambiguous(mention: Mention, mentions: list[Mention]) -> bool:

@@ -41,12 +41,13 @@ class Grammar:
         sources = [kb.languages[lang]] if lang in kb.languages else list(kb.languages.values())
         self.markers: dict[str, set[tuple[str, ...]]] = {}
         for name in (*PREFIX_MARKERS, *SUFFIX_MARKERS):
-            self.markers[name] = {_words(p) for res in sources for p in res.get(f"role.{name}")}
+            self.markers[name] = {_words(fold(p)) for res in sources for p in res.get(f"role.{name}")}
         self.glued = {name: {fold(p[:-1]) for res in sources for p in res.get(f"role.{name}") if p.endswith("+")}
                       for name in PREFIX_MARKERS}
-        self.articles = {_words(p) for res in sources for p in res.get("article")}
-        self.sellers = {_words(p) for res in sources for p in res.get("role.seller")}
-        self.conjunctions = {_words(p) for res in sources for p in res.get("conjunction")}
+        # role words are matched on folded text, so they are folded too ("à" is "a" there)
+        self.articles = {_words(fold(p)) for res in sources for p in res.get("article")}
+        self.sellers = {_words(fold(p)) for res in sources for p in res.get("role.seller")}
+        self.conjunctions = {_words(fold(p)) for res in sources for p in res.get("conjunction")}
 
     def marker(self, folded: str, start: int, end: int) -> str:
         """The role marker around the reference folded[start:end], or ""."""
