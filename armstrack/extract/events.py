@@ -24,11 +24,11 @@ AFTER_CUES = ("expected", "denied")
 TRIGGER_GAP = 80  # an item farther than this from every trigger belongs to another clause
 ABSORB_GAP = 25  # a category noun this close to a system name describes it ("TB2 combat drones")
 OPENING = 5  # characters into a sentence where "the sale" still opens it
-QUANTITY_GAP = 45
-SELLER_GAP = 40
-GOVERN_GAP = 60
-POINTER_GAP = 25  # an inclusion verb this close after a sale word only points at the sale's item  # a trigger this close before an item governs it, even when another sits closer after it
-LIST_GAP = 90  # at most this between two items of one list ("18 launchers (HIMARS), 40 missiles (ATACMS)")  # a seller phrase ("a Dinamarca") this close after the item bought names its supplier  # a quantity this far before an item counts it ("13 Turkish-made TB2 drones")
+QUANTITY_GAP = 45  # a quantity this far before an item counts it ("13 Turkish-made TB2 drones")
+SELLER_GAP = 40  # a seller phrase ("a Dinamarca") this close after the item bought names its supplier
+GOVERN_GAP = 60  # a trigger this close before an item governs it, even when another sits closer after it
+POINTER_GAP = 25  # an inclusion verb this close after a sale word only points at the sale's item
+LIST_GAP = 90  # at most this between two items of one list ("18 launchers (HIMARS), 40 missiles (ATACMS)")
 
 
 @dataclass
