@@ -66,7 +66,10 @@ def _continue(candidates: list[Candidate]) -> None:
             previous.append(event)
             continue
         earlier = [p for p in previous if p.system and p.system == event.system] or previous
-        if earlier and candidate.continuation:
+        alike = [p for p in previous if p.category == event.category and p.system == event.system]
+        if alike and "additive" in candidate.cues and event.supplier and event.recipient is None:
+            event.recipient = alike[-1].recipient  # "Germany, Poland and Portugal have also delivered Leopards"
+        elif earlier and candidate.continuation:
             source = earlier[-1]
             event.supplier = event.supplier or source.supplier
             event.recipient = event.recipient or source.recipient
