@@ -127,3 +127,76 @@ def test_evidence_quotes_are_verbatim(extract: Extract) -> None:
     for event in extract(text, "nl"):
         for quote in event.evidence:
             assert text[quote.start:quote.end] == quote.quote and len(quote.quote) >= 15
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The United States approved a possible sale to Morocco. The deal includes 600 Hermes 900 drones.",
+     [("USA", "MAR", "Hermes 900", 600, "planned")]),
+    ("es", "Estados Unidos aprobó una venta a Marruecos. Esta operación incluye la adquisición de 24 aviones F-16.",
+     [("USA", "MAR", "F-16 Fighting Falcon", 24, "planned")]),
+    ("de", "Deutschland hat Panzer an die Ukraine verkauft. Das Paket umfasst 30 Panzer vom Typ Leopard 2.",
+     [("DEU", "UKR", "Leopard 2", 30, "ordered")]),
+    ("ar", "وافقت الولايات المتحدة على بيع أسلحة إلى المغرب. وتشمل الصفقة 24 طائرة F-16.",
+     [("USA", "MAR", "F-16 Fighting Falcon", 24, "planned")]),
+])
+def test_an_inclusion_sentence_inherits_the_deal_before(extract: Extract, language: str, text: str,
+                                                         expected: list) -> None:
+    assert transfers(extract(text, language)) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Washington notified Congress of a proposed sale of 12 F-16 jets to Morocco.",
+     [("USA", "MAR", "F-16 Fighting Falcon", 12, "planned")]),
+    ("nl", "Het Amerikaanse ministerie is akkoord met de levering aan Marokko van 12 F-16-gevechtsvliegtuigen.",
+     [("USA", "MAR", "F-16 Fighting Falcon", 12, "planned")]),
+    ("fr", "Washington a autorisé la vente de 12 avions F-16 au Maroc.",
+     [("USA", "MAR", "F-16 Fighting Falcon", 12, "planned")]),
+])
+def test_an_approved_or_notified_sale_is_planned(extract: Extract, language: str, sentence: str,
+                                                 expected: list) -> None:
+    assert transfers(extract(sentence, language)) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "The Turkish TB2 drone is part of the armaments of Qatar, Morocco and Azerbaijan.",
+     [("TUR", "AZE", "Bayraktar TB2", None, "delivered"), ("TUR", "MAR", "Bayraktar TB2", None, "delivered"),
+      ("TUR", "QAT", "Bayraktar TB2", None, "delivered")]),
+    ("fr", "Le drone turc TB2 fait partie de l'arsenal du Qatar et du Maroc.",
+     [("TUR", "MAR", "Bayraktar TB2", None, "delivered"), ("TUR", "QAT", "Bayraktar TB2", None, "delivered")]),
+])
+def test_a_list_of_operators_gives_one_transfer_each(extract: Extract, language: str, sentence: str,
+                                                     expected: list) -> None:
+    assert transfers(extract(sentence, language)) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the seller word is "à" in French: it must match on the folded text
+    ("fr", "L'Égypte commande 30 avions F-16 supplémentaires à la France.",
+     [("FRA", "EGY", "F-16 Fighting Falcon", 30, "ordered")]),
+    # "à" after a comma belongs to another phrase, not to the purchase
+    ("fr", "L'Égypte a acheté douze chars Leopard 2, lors d'une visite à Doha.",
+     [("DEU", "EGY", "Leopard 2", 12, "ordered")]),
+    # a verbal noun takes the recipient as a bare object: France delivers to Egypt
+    ("ar", "بدأت فرنسا تسليم مصر دفعة جديدة من طائرات F-16، في إطار صفقة أبرمت عام 2021.",
+     [("FRA", "EGY", "F-16 Fighting Falcon", None, "delivered")]),
+])
+def test_role_words_per_language(extract: Extract, language: str, sentence: str, expected: list) -> None:
+    assert transfers(extract(sentence, language)) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "España entregó diez tanques Leopard 2 a Ucrania. Alemania y Francia también han entregado tanques "
+           "Leopard 2.",
+     [("DEU", "UKR", "Leopard 2", None, "delivered"), ("ESP", "UKR", "Leopard 2", 10, "delivered"),
+      ("FRA", "UKR", "Leopard 2", None, "delivered")]),
+    ("en", "Spain delivered ten Leopard 2 tanks to Ukraine. Germany has also signed deals to export Akinci drones.",
+     [("ESP", "UKR", "Leopard 2", 10, "delivered")]),
+])
+def test_also_delivering_the_same_item_takes_the_recipient_before(extract: Extract, language: str, text: str,
+                                                                   expected: list) -> None:
+    assert transfers(extract(text, language)) == expected
+
+
+def test_a_catalogued_designation_with_a_variant_letter_is_the_catalogued_system(extract: Extract) -> None:
+    events = extract("Morocco bought 13 TB2B drones from Turkey.", "en")
+    assert transfers(events) == [("TUR", "MAR", "Bayraktar TB2", 13, "ordered")]
