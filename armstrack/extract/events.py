@@ -6,24 +6,19 @@ event type, the stage and, with the role markers, who supplies, receives, produc
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from armstrack.extract.agreements import agreements
 from armstrack.extract.roles import Context, Grammar, Ref, chain
 from armstrack.extract.scan import Mention
+from armstrack.extract.view import PLANNING_CUES, SENTENCE_CUES, Candidate, SentenceView, cues_near, refers_back
 from armstrack.kb import System
-from armstrack.model import STATUSES, Agreement, Event, Evidence, Production, Transfer
+from armstrack.model import STATUSES, Production, Transfer
 
-# Cues that put the stage back to "planned" when they sit just before a trigger.
-PLANNING_CUES = ("future", "intent", "talks", "offer", "expected", "denied", "prototype", "approval")
-# Cues that hold back every later trigger of their sentence short of a delivery: an approved, notified or
-# requested sale is not yet an order, however the sale is worded after it ("approved a possible sale ... to buy").
-SENTENCE_CUES = ("approval",)
-CUE_WINDOW = 40  # characters before a trigger in which a cue qualifies it
-CUE_AFTER = 15  # and after it ("the sale is expected")
-AFTER_CUES = ("expected", "denied")
+__all__ = ["Candidate", "SentenceView", "opens_on_deal", "sentence_events", "speaks_of_deal"]
+
 TRIGGER_GAP = 80  # an item farther than this from every trigger belongs to another clause
 ABSORB_GAP = 25  # a category noun this close to a system name describes it ("TB2 combat drones")
-OPENING = 5  # characters into a sentence where "the sale" still opens it
 QUANTITY_GAP = 45  # a quantity this far before an item counts it ("13 Turkish-made TB2 drones")
 SELLER_GAP = 40  # a seller phrase ("a Dinamarca") this close after the item bought names its supplier
 GOVERN_GAP = 60  # a trigger this close before an item governs it, even when another sits closer after it
@@ -51,43 +46,6 @@ class Trigger:
     event: str
     orientation: str
     stage: str
-
-
-@dataclass
-class Candidate:
-    """An event found in one sentence, with what assembly needs to merge it."""
-
-    event: Event
-    sentence: int
-    position: int
-    continuation: bool = False  # the sentence refers back to an earlier deal ("the sale")
-    cues: set[str] = field(default_factory=set)
-    unit: int = 0  # 0 for the article body, else the offset of the teaser line it comes from
-    licensed: bool = False  # a production under licence or co-production: the partner may be the supplier
-    inherits: bool = False  # "the deal includes 600 missiles": sides and stage come from the deal before
-    frame: bool = False  # a deal named without its item ("approved a sale to Morocco"): only lends its sides
-
-
-@dataclass
-class SentenceView:
-    """One candidate sentence's mentions, sorted into what event building needs."""
-
-    index: int
-    start: int
-    end: int
-    text: str  # the whole document text
-    folded: str
-    mentions: list[Mention]
-    refs: list[Ref]
-    unit: int = 0  # 0 for the article body, else the offset of the teaser line holding the sentence
-
-    def kind(self, kind: str) -> list[Mention]:
-        """Mentions of one kind, in order."""
-        return [m for m in self.mentions if m.kind == kind]
-
-    def evidence(self) -> Evidence:
-        """The sentence as a verbatim quote."""
-        return Evidence.span(self.text, self.start, self.end)
 
 
 def items(view: SentenceView) -> list[Item]:
@@ -202,7 +160,7 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
                 order_date=dates.get("ordered") if stage in ("ordered", "delivered") else None,
                 delivery_date=dates.get("delivered") if stage == "delivered" else None,
             )
-            found.append(Candidate(event, view.index, item.start, _refers_back(view) or inherits, cues, view.unit,
+            found.append(Candidate(event, view.index, item.start, refers_back(view) or inherits, cues, view.unit,
                                    inherits=inherits))
     return found
 
@@ -226,7 +184,7 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
         cues=sorted(cues),
     )
     licensed = any(t.orientation == "joint" or t.stage == "agreed" for t in shots)
-    return [Candidate(event, view.index, item.start, _refers_back(view), cues, view.unit, licensed)]
+    return [Candidate(event, view.index, item.start, refers_back(view), cues, view.unit, licensed)]
 
 
 def _governing(shots: list[Trigger], item: Item) -> Trigger:
@@ -241,58 +199,6 @@ def _describes_origin(view: SentenceView) -> bool:
     """ "built in X" next to a delivery or use verb says where a transferred item comes from, not that
     production runs ("operates French-made Mirage jets", "the carrier, built in India, entered service")."""
     return any(m.value.startswith("transfer.") for m in view.kind("trigger"))
-
-
-def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
-    """A defence or security agreement the sentence names, with the parties it mentions."""
-    nouns = view.kind("agreement")
-    stages = [m.form for m in view.kind("trigger") if m.value.startswith("agreement.")]
-    has_production = any(m.value.startswith("production.") for m in view.kind("trigger"))
-    joint = any(m.value.startswith("production.joint") for m in view.kind("trigger"))
-    if not any(m.form == "strong" or (joint and stages) for m in nouns):
-        return []  # a "deal" or "contract" is an agreement only when signed for co-production
-    topics = {m.value for m in view.kind("topic")}
-    scope = {m.value for m in view.kind("scope")}
-    if has_production:
-        scope.add("defence_industry")
-    if "civil" in topics and "defence" not in topics:
-        return []
-    if not topics & {"defence"} and not scope and not view.kind("category"):
-        return []
-    parties: list[str] = []
-    for ref in _party_refs(view, nouns[0], grammar):
-        if ref.form != "anaphor" or ref.anaphor in ("country", "focus", "pair"):
-            parties += [c for c in context.resolve(ref, set(parties)) if not c.startswith("org:")]
-    cues = _cues_near(view, min(nouns, key=lambda m: m.start).start)
-    status = _agreement_status(stages, cues)
-    dates = {m.form: _nearest_date(view, m) for m in view.kind("trigger") if m.value.startswith("agreement.")}
-    event = Agreement(parties=parties, scope=sorted(scope), status=status, evidence=[view.evidence()],
-                      date=dates.get("signed"), ratified_date=dates.get("ratified"), cues=sorted(cues))
-    return [Candidate(event, view.index, nouns[0].start, _refers_back(view), set(cues), view.unit)]
-
-
-def _party_refs(view: SentenceView, noun: Mention, grammar: Grammar) -> list[Ref]:
-    """The sides of an agreement: the subject chain and "with X" / "between X and Y", else every country."""
-    refs = [r for r in view.refs if r.marker != "opponent"]
-    marked = [r for r in refs if r.marker == "partner"]
-    anchor = min([noun.start] + [m.start for m in view.kind("trigger") if m.value.startswith("agreement.")])
-    subjects = [r for r in refs if r.end <= anchor and not r.marker and r.form != "demonym"]
-    sides = marked + (chain(view.refs, subjects[-1], view.folded, grammar) if subjects else [])
-    for ref in list(marked):
-        sides += chain(view.refs, ref, view.folded, grammar)
-    if len({r.code or r.anaphor for r in sides}) >= 2:
-        return sides
-    # no clear sides: the names before the agreement and those marked as its other side, else all
-    signatories = [r for r in refs if r.end <= anchor or r.marker == "partner"]
-    return signatories if len({r.code or r.anaphor for r in signatories}) >= 2 else refs
-
-
-def _agreement_status(stages: list[str], cues: set[str]) -> str:
-    if "ratified" in stages:
-        return "ratified"
-    if "signed" in stages and not cues & set(PLANNING_CUES):
-        return "signed"
-    return "planned"
 
 
 def _assign(things: list[Item], shots: list[Trigger]) -> dict[int, list[Trigger]]:
@@ -326,7 +232,7 @@ def _stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[str, s
     order = STATUSES[event]
     best, cues = 0, set()
     for shot in shots:
-        near = _cues_near(view, shot.start, shot.end)
+        near = cues_near(view, shot.start, shot.end)
         held = {m.value for m in view.kind("cue") if m.value in SENTENCE_CUES and m.start < shot.start}
         if shot.stage != order[-1]:
             near |= held
@@ -335,12 +241,6 @@ def _stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[str, s
         best = max(best, order.index(stage) if stage in order else 0)
     cues |= {m.value for m in view.kind("cue") if m.value in ("reported", "denied")}
     return order[best], cues
-
-
-def _cues_near(view: SentenceView, offset: int, end: int | None = None) -> set[str]:
-    end = offset if end is None else end
-    return {m.value for m in view.kind("cue") if offset - CUE_WINDOW <= m.start < offset
-            or (end <= m.start < end + CUE_AFTER and m.value in AFTER_CUES)}
 
 
 def _suppliers(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar) -> list[str]:
@@ -504,23 +404,9 @@ def _dates(view: SentenceView, shots: list[Trigger]) -> dict[str, str]:
     return found
 
 
-def _nearest_date(view: SentenceView, trigger: Mention) -> str | None:
-    dates = view.kind("date")
-    if not dates:
-        return None
-    date = min(dates, key=lambda m: abs(m.start - trigger.start))
-    nearest = min(view.kind("trigger"), key=lambda t: abs(t.start - date.start))
-    return str(date.value) if nearest.start == trigger.start else None
-
-
 def opens_on_deal(view: SentenceView) -> bool:
     """The sentence opens on the deal just reported ("The sale is expected to ...")."""
-    return _refers_back(view)
-
-
-def _refers_back(view: SentenceView) -> bool:
-    """The sentence opens on the deal just reported ("The sale is expected to ...")."""
-    return any(m.value == "deal" and m.start - view.start <= OPENING for m in view.kind("anaphor"))
+    return refers_back(view)
 
 
 def speaks_of_deal(mentions: list[Mention]) -> bool:

@@ -1,0 +1,69 @@
+"""What event building sees of one sentence, the candidate events it yields, and the cue rules both
+transfers and agreements use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from armstrack.extract.roles import Ref
+from armstrack.extract.scan import Mention
+from armstrack.model import Event, Evidence
+
+# Cues that put the stage back to "planned" when they sit just before a trigger.
+PLANNING_CUES = ("future", "intent", "talks", "offer", "expected", "denied", "prototype", "approval", "request")
+# Cues that hold back every later trigger of their sentence short of a delivery: an approved, notified or
+# requested sale is not yet an order, however the sale is worded after it ("approved a possible sale ... to buy").
+SENTENCE_CUES = ("approval",)
+CUE_WINDOW = 40  # characters before a trigger in which a cue qualifies it
+CUE_AFTER = 15  # and after it ("the sale is expected")
+AFTER_CUES = ("expected", "denied")
+OPENING = 5  # characters into a sentence where "the sale" still opens it
+
+
+@dataclass
+class Candidate:
+    """An event found in one sentence, with what assembly needs to merge it."""
+
+    event: Event
+    sentence: int
+    position: int
+    continuation: bool = False  # the sentence refers back to an earlier deal ("the sale")
+    cues: set[str] = field(default_factory=set)
+    unit: int = 0  # 0 for the article body, else the offset of the teaser line it comes from
+    licensed: bool = False  # a production under licence or co-production: the partner may be the supplier
+    inherits: bool = False  # "the deal includes 600 missiles": sides and stage come from the deal before
+    frame: bool = False  # a deal named without its item ("approved a sale to Morocco"): only lends its sides
+
+
+@dataclass
+class SentenceView:
+    """One candidate sentence's mentions, sorted into what event building needs."""
+
+    index: int
+    start: int
+    end: int
+    text: str  # the whole document text
+    folded: str
+    mentions: list[Mention]
+    refs: list[Ref]
+    unit: int = 0  # 0 for the article body, else the offset of the teaser line holding the sentence
+
+    def kind(self, kind: str) -> list[Mention]:
+        """Mentions of one kind, in order."""
+        return [m for m in self.mentions if m.kind == kind]
+
+    def evidence(self) -> Evidence:
+        """The sentence as a verbatim quote."""
+        return Evidence.span(self.text, self.start, self.end)
+
+
+def cues_near(view: SentenceView, offset: int, end: int | None = None) -> set[str]:
+    """The cues just before OFFSET, and the after-cues just after END ("the sale is expected")."""
+    end = offset if end is None else end
+    return {m.value for m in view.kind("cue") if offset - CUE_WINDOW <= m.start < offset
+            or (end <= m.start < end + CUE_AFTER and m.value in AFTER_CUES)}
+
+
+def refers_back(view: SentenceView) -> bool:
+    """The sentence opens on the deal just reported ("The sale is expected to ...")."""
+    return any(m.value == "deal" and m.start - view.start <= OPENING for m in view.kind("anaphor"))
