@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from armstrack.extract.assemble import Amount, assemble
-from armstrack.extract.events import SentenceView, opens_on_deal, sentence_events, speaks_of_deal
+from armstrack.extract.assemble import Amount, Dated, assemble
+from armstrack.extract.events import SentenceView, opens_on_deal, sentence_events, speaks_of_deal, stage_dates
 from armstrack.extract.mentions import MentionFinder, by_sentence, candidate_sentences
 from armstrack.extract.roles import Context, Grammar, references
 from armstrack.extract.scan import Gazetteer
@@ -58,6 +58,7 @@ class EventStep:
         grouped = by_sentence(doc.sentences, doc.mentions)
         candidates = []
         amounts: list[Amount] = []
+        dated: list[Dated] = []
         teasers = teaser_lines(text, folded, self.labels)
         chosen = set(candidate_sentences(grouped))
         for index in sorted(chosen | {i for i, found in grouped.items() if speaks_of_deal(found)}):
@@ -71,14 +72,15 @@ class EventStep:
                 values = self.finder.values(doc, sentence)
                 view.mentions = sorted(mentions + values, key=lambda m: (m.start, m.end))
                 found = sentence_events(view, context, grammar)
-            else:  # an amount near a deal word may still be an earlier deal's value ("the order is worth")
-                values = self.finder.values(doc, sentence, ("money",))
+            else:  # an amount or date near a deal word may still be an earlier deal's ("the order is worth")
+                values = self.finder.values(doc, sentence, ("money", "date"))
                 view.mentions = sorted(mentions + values, key=lambda m: (m.start, m.end))
+                dated += [Dated(index, stage, date, category, unit) for stage, date, category in stage_dates(view)]
             doc.mentions += values
             candidates += found
             amounts += [Amount(index, m.start, m.value, unit) for m in view.kind("money")]
         doc.mentions.sort(key=lambda m: (m.start, m.end))
-        doc.events = assemble(candidates, amounts)
+        doc.events = assemble(candidates, amounts, dated)
         return doc
 
 

@@ -24,31 +24,100 @@ class Amount:
     unit: int = 0  # 0 for the article body, else the offset of the teaser line holding it
 
 
+@dataclass(frozen=True)
+class Dated:
+    """A date in a sentence that reports a stage of a deal without its item ("The contract was signed on Monday")."""
+
+    sentence: int
+    stage: str  # the stage of the trigger nearest the date: signed, ordered or delivered
+    date: str
+    category: str | None = None  # the item's kind, when the sentence names one ("the purchase of the jets")
+    unit: int = 0
+
+
 # FORMAT.md categories that are kinds of another: a loitering munition is a drone too.
 NARROWER: dict[str, str] = {"loitering_munition": "uav"}
 # a "the deal includes" sentence takes its sides from a deal reported at most this many sentences before
 INHERIT_REACH = 2
+# cues that keep a deal planned however its signing is reported (an approved or requested sale)
+HOLDING_CUES = frozenset({"approval", "intent", "talks", "offer", "future", "denied", "request"})
+# a dated stage sentence dates a deal reported this many sentences before it (or after it, in a lead)
+DATE_REACH = 2
 
 
-def assemble(candidates: list[Candidate], amounts: list[Amount]) -> list[Event]:
-    """The document's events from its sentence candidates and the amounts of money near deals."""
+def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dated] | None = None) -> list[Event]:
+    """The document's events from its sentence candidates, the amounts of money near deals and the dated
+    stage sentences without an item."""
     _continue(candidates)
+    dated = list(dated or []) + _item_less_dates(candidates)
     candidates = [c for c in candidates if not c.frame]
     _attach_money(candidates, amounts)
     transfers = [c for c in candidates if isinstance(c.event, Transfer) and _complete(c.event)]
+    _attach_dates(transfers, dated)
     _licensors(candidates)
     deals = _merge_transfers(transfers)
+    for deal in deals:
+        if deal.status == "planned":  # type: ignore[attr-defined]
+            deal.order_date = None  # type: ignore[attr-defined]  # a plan has no order date yet
     productions = _productions([c for c in candidates if isinstance(c.event, Production)], deals)
-    agreements = [a for a in _agreements([c for c in candidates if isinstance(c.event, Agreement)])
-                  if not _sale_contract(a, deals)]
+    agreements = []
+    for agreement in _agreements([c for c in candidates if isinstance(c.event, Agreement)]):
+        contract = _sale_contract(agreement, deals)
+        if contract is None:
+            agreements.append(agreement)
+        elif contract.status != "planned" and agreement.date:  # type: ignore[attr-defined]
+            contract.order_date = contract.order_date or agreement.date  # type: ignore[attr-defined]
     return deals + productions + agreements
 
 
-def _sale_contract(agreement: Event, deals: list[Event]) -> bool:
+def _item_less_dates(candidates: list[Candidate]) -> list[Dated]:
+    """Dates of transfers that stay incomplete ("the jets were bought on Monday", "approved the sale in May"):
+    they may date the deal reported beside them."""
+    found = []
+    for candidate in candidates:
+        event = candidate.event
+        if isinstance(event, Transfer) and (candidate.frame or not _complete(event)):
+            category = None if candidate.frame else event.category
+            if event.order_date:
+                found.append(Dated(candidate.sentence, "ordered", event.order_date, category, candidate.unit))
+            if event.delivery_date:
+                found.append(Dated(candidate.sentence, "delivered", event.delivery_date, category, candidate.unit))
+    return found
+
+
+def _attach_dates(transfers: list[Candidate], dated: list[Dated]) -> None:
+    """Each dated stage sentence dates the deals of the nearest sentence before it (within reach), else after it:
+    a delivery date a delivered deal, an order or signing date any other ("agreed to buy ... The agreement was
+    signed on Tuesday": the signing also makes a bare plan an order)."""
+    for note in dated:
+        if note.stage == "planned":
+            continue
+        fits = [c for c in transfers if c.unit == note.unit and c.sentence != note.sentence
+                and (note.category is None or _same_kind(c.event.category, note.category))  # type: ignore[attr-defined]
+                and (note.stage != "delivered" or c.event.status == "delivered")]  # type: ignore[attr-defined]
+        before = [c for c in fits if 0 < note.sentence - c.sentence <= DATE_REACH]
+        after = [c for c in fits if 0 < c.sentence - note.sentence <= DATE_REACH]
+        if not (before or after):
+            continue
+        nearest = max(c.sentence for c in before) if before else min(c.sentence for c in after)
+        for candidate in (c for c in fits if c.sentence == nearest):
+            event = candidate.event
+            assert isinstance(event, Transfer)
+            if note.stage == "delivered":
+                event.delivery_date = event.delivery_date or note.date
+                continue
+            if note.stage == "signed" and event.status == "planned" and not candidate.cues & HOLDING_CUES:
+                event.status = "ordered"
+            event.order_date = event.order_date or note.date
+
+
+def _sale_contract(agreement: Event, deals: list[Event]) -> Transfer | None:
     """An "agreement" with no cooperation scope between a deal's supplier and recipient is that deal's contract."""
     assert isinstance(agreement, Agreement)
     sides = set(agreement.parties)
-    return not agreement.scope and any(isinstance(d, Transfer) and {d.supplier, d.recipient} == sides for d in deals)
+    if agreement.scope:
+        return None
+    return next((d for d in deals if isinstance(d, Transfer) and {d.supplier, d.recipient} == sides), None)
 
 
 def _continue(candidates: list[Candidate]) -> None:

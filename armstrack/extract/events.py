@@ -404,6 +404,20 @@ def _dates(view: SentenceView, shots: list[Trigger]) -> dict[str, str]:
     return found
 
 
+def stage_dates(view: SentenceView) -> list[tuple[str, str, str | None]]:
+    """(stage, date, category) for each date of a sentence that yields no event: the stage of the transfer or
+    signing trigger nearest the date ("The agreement was signed on Tuesday", "gaf donderdag groen licht")."""
+    shots = [m for m in view.kind("trigger") if m.value.startswith("transfer.") or m.value == "agreement.signed"]
+    category = next((m.value for m in view.kind("category")), None)
+    found = []
+    for date in view.kind("date"):
+        nearest = min(shots, key=lambda t: abs(t.start - date.start), default=None)
+        if nearest is not None:
+            stage = nearest.value.split(".")[-1]  # signed, or a transfer stage
+            found.append((stage, str(date.value), category))
+    return found
+
+
 def opens_on_deal(view: SentenceView) -> bool:
     """The sentence opens on the deal just reported ("The sale is expected to ...")."""
     return refers_back(view)
