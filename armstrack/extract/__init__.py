@@ -6,11 +6,18 @@ trigger and a country, firm, system or category noun get values, roles and event
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from armstrack.extract.assemble import Amount, Dated, assemble
-from armstrack.extract.events import SentenceView, opens_on_deal, sentence_events, speaks_of_deal, stage_dates
-from armstrack.extract.mentions import MentionFinder, by_sentence, candidate_sentences
+from armstrack.extract.events import (
+    Candidate,
+    SentenceView,
+    opens_on_deal,
+    sentence_events,
+    speaks_of_deal,
+    stage_dates,
+)
+from armstrack.extract.mentions import VALUE_KINDS, MentionFinder, by_sentence, candidate_sentences
 from armstrack.extract.roles import Context, Grammar, references
 from armstrack.extract.scan import Gazetteer
 from armstrack.extract.sentences import teaser_lines
@@ -35,6 +42,15 @@ class LanguageStep:
         return doc
 
 
+@dataclass
+class Found:
+    """What a document's sentences yield for assembly."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    dated: list[Dated] = field(default_factory=list)
+
+
 class EventStep:
     """Doc step: candidate sentences -> candidate events -> one event per deal."""
 
@@ -56,32 +72,38 @@ class EventStep:
         grammar = self.grammar(doc.document.language)
         context = Context(doc.mentions)
         grouped = by_sentence(doc.sentences, doc.mentions)
-        candidates = []
-        amounts: list[Amount] = []
-        dated: list[Dated] = []
+        found = Found()
         teasers = teaser_lines(text, folded, self.labels)
         chosen = set(candidate_sentences(grouped))
-        for index in sorted(chosen | {i for i, found in grouped.items() if speaks_of_deal(found)}):
+        for index in sorted(chosen | {i for i, mentions in grouped.items() if speaks_of_deal(mentions)}):
             sentence = doc.sentences[index]
             mentions = grouped[index]
             unit = next((start for start, end in teasers if start <= sentence.start < end), 0)
             view = SentenceView(index, sentence.start, sentence.end, text, folded, mentions,
                                 references(mentions, folded, grammar), unit)
-            found = sentence_events(view, context, grammar) if index in chosen else []
-            if found or opens_on_deal(view):  # values only where an event is: the cascade's costly step
-                values = self.finder.values(doc, sentence)
-                view.mentions = sorted(mentions + values, key=lambda m: (m.start, m.end))
-                found = sentence_events(view, context, grammar)
-            else:  # an amount or date near a deal word may still be an earlier deal's ("the order is worth")
-                values = self.finder.values(doc, sentence, ("money", "date"))
-                view.mentions = sorted(mentions + values, key=lambda m: (m.start, m.end))
-                dated += [Dated(index, stage, date, category, unit) for stage, date, category in stage_dates(view)]
-            doc.mentions += values
-            candidates += found
-            amounts += [Amount(index, m.start, m.value, unit) for m in view.kind("money")]
+            self.read_sentence(doc, view, index in chosen, context, grammar, found)
         doc.mentions.sort(key=lambda m: (m.start, m.end))
-        doc.events = assemble(candidates, amounts, dated)
+        doc.events = assemble(found.candidates, found.amounts, found.dated)
         return doc
+
+    def read_sentence(self, doc: Doc, view: SentenceView, chosen: bool, context: Context, grammar: Grammar,
+                      found: Found) -> None:
+        """One sentence's candidate events, amounts and dated stages, its values added to the document's mentions."""
+        sentence = doc.sentences[view.index]
+        events = sentence_events(view, context, grammar) if chosen else []
+        # values only where an event is (the cascade's costly step); elsewhere an amount or a date near a deal
+        # word may still be an earlier deal's ("the order is worth", "the contract was signed on Monday")
+        kinds = VALUE_KINDS if events or opens_on_deal(view) else ("money", "date")
+        values = self.finder.values(doc, sentence, kinds)
+        view.mentions = sorted(view.mentions + values, key=lambda m: (m.start, m.end))
+        if kinds == VALUE_KINDS:
+            events = sentence_events(view, context, grammar)
+        if not events:
+            found.dated += [Dated(view.index, stage, date, category, view.unit)
+                            for stage, date, category in stage_dates(view)]
+        doc.mentions += values
+        found.candidates += events
+        found.amounts += [Amount(view.index, m.start, m.value, view.unit) for m in view.kind("money")]
 
 
 def build_pipeline(options: Options | None = None, kb: KnowledgeBase | None = None) -> Pipeline:

@@ -425,4 +425,5 @@ def opens_on_deal(view: SentenceView) -> bool:
 
 def speaks_of_deal(mentions: list[Mention]) -> bool:
     """The sentence names a deal, contract or trigger, so an amount in it may be the deal's value."""
-    return any(m.kind in ("trigger", "agreement") or (m.kind == "anaphor" and m.value == "deal") for m in mentions)
+    return any(m.kind in ("trigger", "agreement") or (m.kind == "anaphor" and m.value in ("deal", "worth"))
+               for m in mentions)

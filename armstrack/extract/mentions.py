@@ -62,15 +62,20 @@ class MentionFinder:
 
         The events step calls this only for sentences that yield an event: values are the costly part."""
         text = sentence.text(doc.document.text)
-        lang = doc.document.language or "en"
+        lang = doc.document.language
+        # a document whose language is unknown is read in every language; the first reading of a span wins
+        langs = [lang] if lang in self.kb.languages else list(self.kb.languages)
         found: list[Mention] = []
         for kind, finder in self.finders.items():
             if kind not in kinds:
                 continue
             extra = (doc.document.published,) if kind == "date" else ()
-            for span in finder(text, lang, *extra):
-                found.append(Mention(sentence.start + span.start, sentence.start + span.end, kind, span.value))
-        return found
+            for code in langs:
+                for span in finder(text, code, *extra):
+                    start, end = sentence.start + span.start, sentence.start + span.end
+                    if not any(m.kind == kind and m.start < end and start < m.end for m in found):
+                        found.append(Mention(start, end, kind, span.value))
+        return sorted(found, key=lambda m: (m.start, m.end))
 
 
 def _value_finders() -> dict[str, Callable[..., Any]]:

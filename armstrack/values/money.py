@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from armstrack.model import Money
-from armstrack.values.numerals import AFTER, ascii_digits, before, number_pattern, parse_digits
+from armstrack.values.numerals import AFTER, ascii_digits, before, number_pattern, parse_digits, word_numerals
 from armstrack.values.span import Span
 from armstrack.values.vocabulary import Vocabulary, key, phrase_pattern, vocabulary
 
@@ -94,6 +94,22 @@ def find_money(text: str, lang: str) -> list[Span]:
         if match["scale"]:
             amount *= scales[key(match["scale"])]
         spans.append(Span(start, end, Money(_as_float(amount), _currency(written["currency"], vocab))))
+    return sorted(spans + _spelled(text, digits, vocab, spans), key=lambda span: span.start)
+
+
+def _spelled(text: str, digits: str, vocab: Vocabulary, taken: list[Span]) -> list[Span]:
+    """Amounts written in words beside a currency ("vier Milliarden Euro", "two billion dollars")."""
+    patterns, spans = _patterns(vocab), []
+    for numeral in word_numerals(text, vocab):
+        if any(s.start < numeral.end and numeral.start < s.end for s in taken):
+            continue
+        start, end = numeral.start, numeral.end
+        reach = max(start - CURRENCY_REACH, 0)
+        written = patterns.after.match(digits, end) or patterns.before.search(digits, reach, start)
+        if written is None:
+            continue
+        start, end = (written.start("currency"), end) if written.start() < start else (start, written.end())
+        spans.append(Span(start, end, Money(_as_float(numeral.value), _currency(written["currency"], vocab))))
     return spans
 
 

@@ -70,6 +70,38 @@ def test_amount_goes_to_the_deal_it_follows(extract: Extract, language: str, tex
     assert (event.value.amount, event.value.currency) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Deutschland kauft 36 Kampfflugzeuge vom Typ F-16 aus den USA. Die Kosten belaufen sich auf rund "
+           "sechs Milliarden Franken.", (6_000_000_000, "CHF")),
+    ("nl", "Marokko koopt twee Barak MX-systemen van Israël. Het nieuwe materieel kost Marokko zo'n 200 miljoen "
+           "euro.", (200_000_000, "EUR")),
+    ("en", "Egypt bought 24 Bayraktar TB2 drones from Turkey. The package is valued at two billion dollars.",
+     (2_000_000_000, "USD")),
+])
+def test_a_price_sentence_after_the_deal_gives_its_value(extract: Extract, language: str, text: str,
+                                                         expected: tuple) -> None:
+    (event,) = extract(text, language)
+    assert isinstance(event, Transfer) and event.value is not None
+    assert (event.value.amount, event.value.currency) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Saudi Arabia has agreed to buy Bayraktar Akinci drones from Turkey. The agreement was signed on "
+           "Tuesday in Jeddah.", ("ordered", "2021-09-28", None)),
+    ("fr", "Le Qatar achète 12 drones Bayraktar TB2 à la Turquie. Le contrat a été signé en avril.",
+     ("ordered", "2021-04", None)),
+    ("nl", "Marokko koopt het Israëlische luchtverdedigingssysteem Barak MX. De regering gaf donderdag groen "
+           "licht voor de aankoop.", ("ordered", "2021-09-30", None)),
+    ("de", "Deutschland hat 30 Panzer vom Typ Leopard 2 an die Ukraine geliefert. Die Lieferung erfolgte am "
+           "Dienstag.", ("delivered", None, "2021-09-28")),
+])
+def test_a_dated_stage_sentence_dates_the_deal_beside_it(extract: Extract, language: str, text: str,
+                                                         expected: tuple) -> None:
+    (event,) = extract(text, language)
+    assert isinstance(event, Transfer)
+    assert (event.status, event.order_date, event.delivery_date) == expected
+
+
 def test_each_amount_goes_to_the_item_it_follows_in_its_sentence(extract: Extract) -> None:
     text = ("Egypt ordered 24 Bayraktar TB2 drones worth $300 million and 30 Leopard 2 tanks worth $2 billion "
             "from Germany.")

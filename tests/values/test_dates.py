@@ -31,6 +31,13 @@ FOUND = [
     ("en", "The ministry confirmed it on April 13.", "2021-10-01", ["2021-04-13"]),
     ("en", "The letter is dated Jan. 10, 2025.", None, ["2025-01-10"]),
     ("en", "Talks began earlier this year.", "2021-10-01", ["2021"]),
+    # a week of the publication gives its month, never a day
+    ("en", "The ministry signed the contract this week.", "2023-01-26", ["2023-01"]),
+    ("es", "Ambos gobiernos firmaron el contrato esta semana en Riad.", "2018-07-13", ["2018-07"]),
+    ("nl", "Het contract werd deze week getekend.", "2023-11-10", ["2023-11"]),
+    ("de", "Der Vertrag wurde in dieser Woche unterzeichnet.", "2023-11-10", ["2023-11"]),
+    ("fr", "Le contrat a été signé cette semaine.", "2023-11-10", ["2023-11"]),
+    ("ar", "وقعت الوزارة العقد هذا الأسبوع.", "2023-11-10", ["2023-11"]),
     ("en", "The ministry signed the contract on Tuesday.", "2024-10-17", ["2024-10-15"]),
     ("en", "The first batch arrived on Friday.", "2024-10-18", ["2024-10-18"]),
     ("fr", "Le pays a signé mardi à Paris.", "2024-06-20", ["2024-06-18"]),

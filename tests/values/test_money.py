@@ -36,6 +36,13 @@ FOUND = [
     ("ar", "بلغت قيمة الصفقة دولار 500 مليون.", [Money(500_000_000, "USD")]),
     ("ar", "خصصت الحكومة ٧٠ مليون درهم.", [Money(70_000_000, "MAD")]),
     ("ar", "تبلغ الكلفة 1.2 مليار يورو.", [Money(1_200_000_000, "EUR")]),
+    # amounts written in words
+    ("en", "The deal is worth two billion dollars.", [Money(2_000_000_000, "USD")]),
+    ("fr", "Le contrat porte sur trois milliards d'euros.", [Money(3_000_000_000, "EUR")]),
+    ("de", "Die Kosten liegen bei rund sechs Milliarden Franken.", [Money(6_000_000_000, "CHF")]),
+    ("de", "Der Gesamtwert liegt bei knapp vier Milliarden Euro.", [Money(4_000_000_000, "EUR")]),
+    ("nl", "Het kost Nederland twee miljard euro.", [Money(2_000_000_000, "EUR")]),
+    ("es", "La compra costará dos mil millones de dólares.", [Money(2_000_000_000, "USD")]),
 ]
 
 NO_MONEY = [
