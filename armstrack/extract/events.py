@@ -134,6 +134,7 @@ def _frames(view: SentenceView, shots: list[Trigger], context: Context, grammar:
 def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Context,
               grammar: Grammar) -> list[Candidate]:
     """Transfer candidates for one item: one per supplier and recipient pair."""
+    item = _named_before(view, item, context, grammar)
     including = [t for t in shots if t.orientation == "include" and t.end <= item.start]
     if including and any(t.orientation != "include" and 0 <= including[0].start - t.end <= POINTER_GAP
                          for t in shots):
@@ -163,6 +164,18 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
             found.append(Candidate(event, view.index, item.start, refers_back(view) or inherits, cues, view.unit,
                                    inherits=inherits))
     return found
+
+
+def _named_before(view: SentenceView, item: Item, context: Context, grammar: Grammar) -> Item:
+    """ "The drone has been exported to ...": a definite kind noun is the one system of that kind named before,
+    unless a demonym gives it another origin ("the Israeli drones" after a Turkish one)."""
+    if item.system is not None or not grammar.definite(view.folded, item.start):
+        return item
+    system = context.last_system(item.start, item.category)
+    origins = _attached(view, item, grammar)
+    if system is None or (origins and system.origin not in origins):
+        return item
+    return Item(item.start, item.end, item.category, system)
 
 
 def productions(view: SentenceView, item: Item, shots: list[Trigger], context: Context,
@@ -284,7 +297,9 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
         codes = _codes(chain(view.refs, picked[0], view.folded, grammar), context, exclude)
         if codes:
             return codes
-    others = [r for r in view.refs if r.form != "demonym" and r.marker not in ("source", "opponent", "based", "made")]
+    # a place ("in Libya") is where something happened, not who received it
+    unmarked = ("source", "opponent", "based", "made", "place")
+    others = [r for r in view.refs if r.form != "demonym" and r.marker not in unmarked]
     for ref in others:
         codes = [c for c in context.resolve(ref, exclude) if c not in exclude]
         if codes:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from armstrack.extract.scan import Mention
-from armstrack.kb import KnowledgeBase
+from armstrack.kb import KnowledgeBase, System
 from armstrack.kb.normalize import fold
 
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -47,6 +47,7 @@ class Grammar:
         # role words are matched on folded text, so they are folded too ("à" is "a" there)
         self.articles = {_words(fold(p)) for res in sources for p in res.get("article")}
         self.sellers = {_words(fold(p)) for res in sources for p in res.get("role.seller")}
+        self.determiners = {_words(fold(p)) for res in sources for p in res.get("role.definite")}
         self.conjunctions = {_words(fold(p)) for res in sources for p in res.get("conjunction")}
 
     def marker(self, folded: str, start: int, end: int) -> str:
@@ -76,6 +77,15 @@ class Grammar:
         before = _strip_end(_words(folded[max(0, start - _LOOKBACK):start]), self.articles)
         return _ends_with(before, self.sellers)
 
+    def definite(self, folded: str, start: int) -> bool:
+        """True when a definite determiner stands before the noun at START, at most one word apart ("the drone",
+        "the battle-proven drone")."""
+        before = _words(folded[max(0, start - _LOOKBACK):start])
+        adjective = 0 if not before or not before[-1].isalnum() else 1
+        if len(before) >= 3 and before[-2] == "-":  # a hyphenated adjective is one word: "battle-proven"
+            adjective = 3
+        return _ends_with(before, self.determiners) or _ends_with(before[:len(before) - adjective], self.determiners)
+
     def followed_by(self, folded: str, end: int, name: str) -> bool:
         """True when a marker of kind NAME ("by", "door", "por") comes right after folded[:end]."""
         return _starts_with(_words(folded[end:end + 20]), self.markers[name])
@@ -87,11 +97,12 @@ class Grammar:
 
 
 class Context:
-    """Document-wide facts anaphora need: every country mention in order, the focus ranking, firms."""
+    """Document-wide facts anaphora need: every country mention in order, the focus ranking, firms, systems."""
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.countries = [m for m in mentions if m.kind == "country" and not str(m.value).startswith("org:")]
         self.firms = [m for m in mentions if m.kind == "firm"]
+        self.systems = [m for m in mentions if m.kind == "system"]
         counts = Counter(m.value for m in self.countries)
         first = {}
         for m in self.countries:
@@ -111,6 +122,11 @@ class Context:
             return [firm.country] if firm is not None and firm.country else []
         earlier = [m.value for m in self.countries if m.end <= ref.start and m.value not in exclude]
         return earlier[-1:]
+
+    def last_system(self, offset: int, category: str) -> System | None:
+        """The system of CATEGORY named last before OFFSET, when the document names only one of that kind."""
+        named = {m.value.name: m.value for m in self.systems if m.end <= offset and m.value.category == category}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def last_firm(self, offset: int) -> object | None:
         """The firm named last before OFFSET."""

@@ -197,6 +197,22 @@ def test_also_delivering_the_same_item_takes_the_recipient_before(extract: Extra
     assert transfers(extract(text, language)) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Qatar bought Bayraktar TB2 drones from Turkey. The battle-proven drone has been exported to Morocco, "
+           "Azerbaijan and Ukraine, and was used in Libya.",
+     [("TUR", "AZE", "Bayraktar TB2", None, "delivered"), ("TUR", "MAR", "Bayraktar TB2", None, "delivered"),
+      ("TUR", "QAT", "Bayraktar TB2", None, "ordered"), ("TUR", "UKR", "Bayraktar TB2", None, "delivered")]),
+    ("fr", "Le Qatar a acheté des drones Bayraktar TB2 à la Turquie. Le drone a aussi été livré au Maroc.",
+     [("TUR", "MAR", "Bayraktar TB2", None, "delivered"), ("TUR", "QAT", "Bayraktar TB2", None, "ordered")]),
+    # a demonym gives the noun another origin: it is not the system named before
+    ("en", "Qatar bought Bayraktar TB2 drones from Turkey. Morocco received the Israeli drones.",
+     [("ISR", "MAR", "uav", None, "delivered"), ("TUR", "QAT", "Bayraktar TB2", None, "ordered")]),
+])
+def test_a_definite_kind_noun_is_the_system_named_before(extract: Extract, language: str, text: str,
+                                                         expected: list) -> None:
+    assert transfers(extract(text, language)) == expected
+
+
 def test_a_catalogued_designation_with_a_variant_letter_is_the_catalogued_system(extract: Extract) -> None:
     events = extract("Morocco bought 13 TB2B drones from Turkey.", "en")
     assert transfers(events) == [("TUR", "MAR", "Bayraktar TB2", 13, "ordered")]
