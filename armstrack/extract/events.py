@@ -144,6 +144,8 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
     # "the deal includes the purchase of 600 missiles": the deal's sides, not the verb's
     main = including[-1] if including else _governing(shots, item)
     stage, cues = _stage(view, shots, "transfer")
+    if "request" in cues:
+        return []  # asking for arms reports no transfer
     suppliers = _suppliers(view, item, main, context, grammar)
     exclude = set(suppliers)
     recipients = _recipients(view, item, main, context, grammar, exclude)
@@ -290,7 +292,9 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
         targets = [r for r in view.refs if r.marker == "target" and r.form != "demonym"]
         return _codes(chain(view.refs, targets[0], view.folded, grammar), context, exclude) if targets else []
     if main.orientation == "supply":
-        picked = [r for r in view.refs if r.marker == "target" and r.start >= main.start]
+        targets = [r for r in view.refs if r.marker == "target"]
+        # "aan Oekraïne leveren", "an die Ukraine geliefert": a verb at the clause's end has its recipient before it
+        picked = [r for r in targets if r.start >= main.start] or [r for r in targets if r.end <= main.start][-1:]
     else:
         picked = [r for r in view.refs if r.marker == "agent"] or _subjects(view, main)[-1:]
     if picked:
@@ -349,7 +353,9 @@ def _subjects(view: SentenceView, main: Trigger) -> list[Ref]:
 
 def _attached(view: SentenceView, item: Item, grammar: Grammar) -> list[str]:
     """Demonyms or "X-made" right before the item, with their coordinated chain."""
-    before = [r for r in view.refs if r.end <= item.start and (r.form == "demonym" or r.marker == "made")]
+    # "tegen Russische raketten": an adversary's weapons, not their supplier
+    before = [r for r in view.refs if r.end <= item.start and r.marker != "opponent"
+              and (r.form == "demonym" or r.marker == "made")]
     if not before:
         inside = [r for r in view.refs if item.start <= r.start < item.end and r.form == "demonym"]
         return [r.code for r in inside if r.code]

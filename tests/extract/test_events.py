@@ -213,6 +213,30 @@ def test_a_definite_kind_noun_is_the_system_named_before(extract: Extract, langu
     assert transfers(extract(text, language)) == expected
 
 
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a verb at the clause's end has its recipient before it
+    ("nl", "Nederland gaat volgend jaar F-16 gevechtsvliegtuigen aan Oekraïne leveren.",
+     [("NLD", "UKR", "F-16 Fighting Falcon", None, "planned")]),
+    ("de", "Deutschland hat zehn Panzer vom Typ Leopard 2 an die Ukraine geliefert.",
+     [("DEU", "UKR", "Leopard 2", 10, "delivered")]),
+])
+def test_a_verb_at_the_clause_end_has_its_recipient_before_it(extract: Extract, language: str, sentence: str,
+                                                              expected: list) -> None:
+    assert transfers(extract(sentence, language)) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("nl", "Oekraïne vraagt om de levering van F-16-gevechtsvliegtuigen uit de Verenigde Staten."),
+    ("en", "Ukraine asks for the delivery of F-16 jets from the United States."),
+    ("de", "Die Ukraine fordert die Lieferung von Leopard 2 aus Deutschland."),
+    # an adversary's weapons: "against Russian missiles" names no supplier
+    ("nl", "Oekraïne gebruikt het systeem om zich tegen Russische raketten te verdedigen."),
+])
+def test_requests_and_defence_against_weapons_are_no_transfers(extract: Extract, language: str,
+                                                              sentence: str) -> None:
+    assert transfers(extract(sentence, language)) == []
+
+
 def test_a_catalogued_designation_with_a_variant_letter_is_the_catalogued_system(extract: Extract) -> None:
     events = extract("Morocco bought 13 TB2B drones from Turkey.", "en")
     assert transfers(events) == [("TUR", "MAR", "Bayraktar TB2", 13, "ordered")]
