@@ -42,6 +42,11 @@ class MentionFinder:
         self.gazetteer = gazetteer
         self.stops = frozenset(fold(w) for lang in kb.languages.values() for w in lang.get("designation_stop"))
         self.finders = _value_finders()
+        heads: dict[tuple[str, str], list[System]] = {}
+        for system in kb.systems:
+            heads.setdefault((fold(system.name.split()[0]), system.category), []).append(system)
+        # "K2" beside a tank noun is the catalogued "K2 Black Panther": a designation that heads one system's name
+        self.heads = {head: systems[0] for head, systems in heads.items() if len(systems) == 1}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.document.text
@@ -52,10 +57,17 @@ class MentionFinder:
                 if not (lang in self.kb.languages and m.kind in LANGUAGE_BOUND and m.lang != lang)]
         # one mention per span and reading, whichever languages list the phrase
         mentions = list({(m.start, m.end, m.kind, m.form, _identity(m.value)): m for m in kept}.values())
-        mentions += [_known_variant(m, self.kb) for m in designations(text, mentions, self.stops)]
+        mentions += [self._catalogued(m) for m in designations(text, mentions, self.stops)]
         mentions = [m for m in mentions if not _lonely_ambiguous(m, mentions)]
         doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         return doc
+
+    def _catalogued(self, mention: Mention) -> Mention:
+        """A designation that is a catalogued system's variant or the head of its name, else itself."""
+        head = self.heads.get((fold(mention.value.name), mention.value.category))
+        if head is not None:
+            return Mention(mention.start, mention.end, "system", head, "designation")
+        return _known_variant(mention, self.kb)
 
     def values(self, doc: Doc, sentence: Sentence, kinds: tuple[str, ...] = VALUE_KINDS) -> list[Mention]:
         """Quantities, money and dates (or only KINDS) in one sentence, as mentions with document offsets.

@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
-from armstrack.model import Agreement, Event, Production, Transfer
+from armstrack.extract import build_pipeline
+from armstrack.model import Agreement, Document, Event, Production, Transfer
+from armstrack.pipeline import Pipeline
 
 Extract = Callable[..., list[Event]]
 
@@ -240,3 +242,20 @@ def test_requests_and_defence_against_weapons_are_no_transfers(extract: Extract,
 def test_a_catalogued_designation_with_a_variant_letter_is_the_catalogued_system(extract: Extract) -> None:
     events = extract("Morocco bought 13 TB2B drones from Turkey.", "en")
     assert transfers(events) == [("TUR", "MAR", "Bayraktar TB2", 13, "ordered")]
+
+
+@pytest.fixture(scope="module")
+def packaged() -> Pipeline:
+    return build_pipeline()  # the packaged catalogue, for names the test catalogue lacks
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # "K2" beside a tank noun heads one catalogued name ("K2 Black Panther"); Spanish "llegan" is an arrival
+    ("es", "Diez carros de combate K2 procedentes de Corea del Sur llegan a Polonia.",
+     [("KOR", "POL", "K2 Black Panther", 10, "delivered")]),
+    ("de", "Polen hat 180 Kampfpanzer K2 aus Südkorea bestellt.", [("KOR", "POL", "K2 Black Panther", 180, "ordered")]),
+])
+def test_a_designation_heading_one_catalogued_name_is_that_system(packaged: Pipeline, language: str, sentence: str,
+                                                                  expected: list) -> None:
+    events = packaged(Document("test", sentence, published="2022-12-06", language=language)).events
+    assert transfers(events) == expected
