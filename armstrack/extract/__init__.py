@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from armstrack.extract.assemble import Amount, Dated, assemble
+from armstrack.extract.assemble import DATE_REACH, Amount, Dated, assemble
 from armstrack.extract.events import (
     Candidate,
     SentenceView,
@@ -49,6 +49,7 @@ class Found:
     candidates: list[Candidate] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     dated: list[Dated] = field(default_factory=list)
+    staged: list[SentenceView] = field(default_factory=list)  # stage sentences without an event, to date deals
 
 
 class EventStep:
@@ -82,9 +83,24 @@ class EventStep:
             view = SentenceView(index, sentence.start, sentence.end, text, folded, mentions,
                                 references(mentions, folded, grammar), unit)
             self.read_sentence(doc, view, index in chosen, context, grammar, found)
+        self.date_stages(doc, found)
         doc.mentions.sort(key=lambda m: (m.start, m.end))
         doc.events = assemble(found.candidates, found.amounts, found.dated)
         return doc
+
+    def date_stages(self, doc: Doc, found: Found) -> None:
+        """Dates of the stage sentences without an event that sit near a deal ("The contract was signed on
+        Monday"); read only there, since dates are the costly value."""
+        deals = {c.sentence for c in found.candidates}
+        for view in found.staged:
+            if not any(abs(view.index - sentence) <= DATE_REACH for sentence in deals):
+                continue
+            if not view.kind("date"):
+                values = self.finder.values(doc, doc.sentences[view.index], ("date",))
+                view.mentions = sorted(view.mentions + values, key=lambda m: (m.start, m.end))
+                doc.mentions += values
+            found.dated += [Dated(view.index, stage, date, category, view.unit)
+                            for stage, date, category in stage_dates(view)]
 
     def read_sentence(self, doc: Doc, view: SentenceView, chosen: bool, context: Context, grammar: Grammar,
                       found: Found) -> None:
@@ -93,14 +109,13 @@ class EventStep:
         events = sentence_events(view, context, grammar) if chosen else []
         # values only where an event is (the cascade's costly step); elsewhere an amount or a date near a deal
         # word may still be an earlier deal's ("the order is worth", "the contract was signed on Monday")
-        kinds = VALUE_KINDS if events or opens_on_deal(view) else ("money", "date")
+        kinds = VALUE_KINDS if events or opens_on_deal(view) else ("money",)
         values = self.finder.values(doc, sentence, kinds)
         view.mentions = sorted(view.mentions + values, key=lambda m: (m.start, m.end))
         if kinds == VALUE_KINDS:
             events = sentence_events(view, context, grammar)
-        if not events:
-            found.dated += [Dated(view.index, stage, date, category, view.unit)
-                            for stage, date, category in stage_dates(view)]
+        if not events and any(m.kind == "trigger" and m.value != "agreement.planned" for m in view.mentions):
+            found.staged.append(view)
         doc.mentions += values
         found.candidates += events
         found.amounts += [Amount(view.index, m.start, m.value, view.unit) for m in view.kind("money")]

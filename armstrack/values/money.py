@@ -53,6 +53,7 @@ class _Patterns:
     amount: re.Pattern[str]
     before: re.Pattern[str]
     after: re.Pattern[str]
+    scale: re.Pattern[str]
 
 
 @cache
@@ -67,6 +68,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
                           rf"(?:\s*(?P<scale>{scale}))?(?(scale)|{AFTER})", re.IGNORECASE),
         before=re.compile(rf"(?P<currency>{currency})\s*\Z", re.IGNORECASE),
         after=re.compile(rf"\s*{connector}(?P<currency>{currency})", re.IGNORECASE),
+        scale=re.compile(scale, re.IGNORECASE),
     )
 
 
@@ -100,6 +102,8 @@ def find_money(text: str, lang: str) -> list[Span]:
 def _spelled(text: str, digits: str, vocab: Vocabulary, taken: list[Span]) -> list[Span]:
     """Amounts written in words beside a currency ("vier Milliarden Euro", "two billion dollars")."""
     patterns, spans = _patterns(vocab), []
+    if not patterns.scale.search(text):
+        return []  # amounts in words come with a scale word ("two billion"); reading number words is costly
     for numeral in word_numerals(text, vocab):
         if any(s.start < numeral.end and numeral.start < s.end for s in taken):
             continue
