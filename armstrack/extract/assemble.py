@@ -167,10 +167,12 @@ def _licensors(candidates: list[Candidate]) -> None:
     transfers = [c.event for c in candidates if isinstance(c.event, Transfer) and c.event.supplier]
     for candidate in candidates:
         event = candidate.event
-        if not isinstance(event, Production) or event.partner or not candidate.licensed:
+        if not isinstance(event, Production) or event.partner:
             continue
+        # "versions adapted to be produced in Poland": unlicensed, only the very system bought there
         supplier = next((t.supplier for t in transfers if t.recipient == event.producer and (
-            (event.system and t.system == event.system) or t.category == event.category)), None)
+            (event.system and t.system == event.system) or (candidate.licensed and t.category == event.category))),
+            None)
         event.partner = supplier if supplier != event.producer else None
 
 
@@ -262,8 +264,9 @@ def _name_from_deals(events: list[Event], deals: list[Event]) -> None:
         assert isinstance(event, Production)
         if event.system is not None:
             continue
+        # only a system bought from the partner: home-built "tanks and howitzers" are not the HIMARS bought too
         named = {d.system for d in deals if isinstance(d, Transfer) and d.system and d.recipient == event.producer
-                 and _same_kind(d.category, event.category)}
+                 and _same_kind(d.category, event.category) and d.supplier == event.partner}
         if len(named) == 1:
             event.system = named.pop()
 

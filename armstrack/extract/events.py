@@ -23,7 +23,9 @@ QUANTITY_GAP = 45  # a quantity this far before an item counts it ("13 Turkish-m
 SELLER_GAP = 40  # a seller phrase ("a Dinamarca") this close after the item bought names its supplier
 GOVERN_GAP = 60  # a trigger this close before an item governs it, even when another sits closer after it
 POINTER_GAP = 25  # an inclusion verb this close after a sale word only points at the sale's item
+ORIGIN_GAP = 2  # at most an article ("ال") between a demonym and its making word
 LIST_GAP = 90  # at most this between two items of one list ("18 launchers (HIMARS), 40 missiles (ATACMS)")
+RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
 
 
 @dataclass
@@ -68,13 +70,25 @@ def triggers(view: SentenceView, grammar: Grammar) -> list[Trigger]:
     found = []
     for m in view.kind("trigger"):
         event, orientation, stage = (m.value.split(".") + ["", ""])[:3]
-        if event == "production" and grammar.followed_by(view.folded, m.end, "agent"):
+        if event == "production" and (grammar.followed_by(view.folded, m.end, "agent") or _origin_word(view, m)):
             continue
         if event in ("transfer", "production") and not (combat and orientation == "use"):
             found.append(Trigger(m.start, m.end, event, orientation, stage))
         elif event == "agreement" and m.form == "signed" and contract:
             found.append(Trigger(m.start, m.end, "transfer", "acquire", "ordered"))  # "signed a contract for"
     return found
+
+
+def _origin_word(view: SentenceView, trigger: Mention) -> bool:
+    """ "الفرنسية الصنع", "de fabricación norteamericana", "Indian-built": a making word joined to a demonym
+    says where an item comes from, not that production runs."""
+    for ref in view.refs:
+        if ref.form != "demonym" or ref.marker not in ("made", "made_in"):
+            continue
+        gap = view.text[ref.end:trigger.start] if ref.end <= trigger.start else view.text[trigger.end:ref.start]
+        if len(gap.strip(" -'\u2011")) <= ORIGIN_GAP and (ref.end <= trigger.start or trigger.end <= ref.start):
+            return True
+    return False
 
 
 def sentence_events(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
@@ -192,6 +206,9 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
     producer, partner = _producer(view, item, main, context, grammar)
     if producer is None:
         return []
+    if partner is None:  # "Rheinmetall plans a plant in Britain": a foreign maker is the partner
+        firm = _firm(view, item)
+        partner = getattr(firm, "country", None) if getattr(firm, "country", None) != producer else None
     dates = _dates(view, shots)
     event = Production(
         producer=producer, partner=partner, system=_system_name(item), category=item.category, status=stage,
@@ -314,7 +331,7 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
 def _producer(view: SentenceView, item: Item, main: Trigger, context: Context,
               grammar: Grammar) -> tuple[str | None, str | None]:
     """Where it is made ("in X", the maker, "the company"), and the foreign partner ("with X")."""
-    places = [r for r in view.refs if r.marker == "place"]
+    places = [r for r in view.refs if r.marker == "place"] + _receiving_technology(view)
     subjects = [r for r in _subjects(view, main) if r.marker not in ("partner", "opponent")]
     demonyms = [r for r in view.refs if r.form == "demonym" and r.marker not in ("partner", "opponent")]
     chosen = Ref(0, 0, None, "")
@@ -334,10 +351,17 @@ def _producer(view: SentenceView, item: Item, main: Trigger, context: Context,
     if not others:
         return producer, None
     partner_ref, partner = others[0]
-    certain = chosen.marker == "place" or (chosen.form != "demonym" and partner_ref.marker == "partner")
+    certain = chosen in places or (chosen.form != "demonym" and partner_ref.marker == "partner")
     if not certain and _rank(context, partner) < _rank(context, producer):
         producer, partner = partner, producer  # "Israel and Morocco to co-produce": made in the article's country
     return producer, partner
+
+
+def _receiving_technology(view: SentenceView) -> list[Ref]:
+    """ "technology transfer to the kingdom", "نقل التقنية إلى المملكة": the receiving side makes the item."""
+    joint = [m for m in view.kind("trigger") if m.value.startswith("production.joint")]
+    return [r for r in view.refs if r.marker == "target"
+            and any(0 <= r.start - m.end <= RECEIVER_GAP for m in joint)]
 
 
 def _rank(context: Context, code: str) -> int:

@@ -259,3 +259,22 @@ def test_a_designation_heading_one_catalogued_name_is_that_system(packaged: Pipe
                                                                   expected: list) -> None:
     events = packaged(Document("test", sentence, published="2022-12-06", language=language)).events
     assert transfers(events) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ar", "وتشغل القوات الجوية المصرية طائرات \"رافال\" الفرنسية الصنع."),
+    ("es", "Chile opera aviones de fabricación norteamericana."),
+    ("fr", "Le Maroc utilise des drones de fabrication israélienne."),
+])
+def test_a_making_word_joined_to_a_demonym_is_no_production(extract: Extract, language: str, sentence: str) -> None:
+    assert [e for e in extract(sentence, language) if isinstance(e, Production)] == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "Rheinmetall wird in Ägypten Kampfpanzer bauen.", ("EGY", "DEU", "tank")),
+    ("en", "Baykar will build drones in Azerbaijan.", ("AZE", "TUR", "uav")),
+])
+def test_a_foreign_maker_is_the_partner_of_production_abroad(extract: Extract, language: str, sentence: str,
+                                                              expected: tuple) -> None:
+    found = [(e.producer, e.partner, e.category) for e in extract(sentence, language) if isinstance(e, Production)]
+    assert expected in found
