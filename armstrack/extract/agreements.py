@@ -33,7 +33,9 @@ def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[C
     dates = {m.form: _nearest_date(view, m) for m in view.kind("trigger") if m.value.startswith("agreement.")}
     event = Agreement(parties=parties, scope=sorted(scope), status=status, evidence=[view.evidence()],
                       date=dates.get("signed"), ratified_date=dates.get("ratified"), cues=sorted(cues))
-    return [Candidate(event, view.index, nouns[0].start, refers_back(view), set(cues), view.unit)]
+    # "L'accord comprend ...", "the pact would ...": a definite noun goes on about the agreement just reported
+    again = refers_back(view) or grammar.definite(view.folded, nouns[0].start)
+    return [Candidate(event, view.index, nouns[0].start, again, set(cues), view.unit)]
 
 
 def _party_refs(view: SentenceView, noun: Mention, grammar: Grammar) -> list[Ref]:

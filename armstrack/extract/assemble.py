@@ -293,7 +293,8 @@ def _agreements(candidates: list[Candidate]) -> list[Event]:
         event = candidate.event
         assert isinstance(event, Agreement)
         if len(event.parties) >= 2:
-            owner = next((a for a in reversed(kept) if a.parties == event.parties and _compatible(a, event)), None)
+            owner = next((a for a in reversed(kept) if a.parties == event.parties
+                          and (candidate.continuation or _compatible(a, event))), None)
         else:
             owner = next((a for a in reversed(kept) if set(event.parties) <= set(a.parties)), None)
         if owner is not None:

@@ -278,3 +278,18 @@ def test_a_foreign_maker_is_the_partner_of_production_abroad(extract: Extract, l
                                                               expected: tuple) -> None:
     found = [(e.producer, e.partner, e.category) for e in extract(sentence, language) if isinstance(e, Production)]
     assert expected in found
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Le Maroc et Israël ont signé un accord de défense. L'accord comprend le renseignement, des achats et "
+           "la coopération industrielle.", ["defence_industry", "intelligence", "procurement"]),
+    ("de", "Deutschland und die Ukraine unterzeichnen eine Vereinbarung zur Rüstungszusammenarbeit.",
+     ["defence_industry"]),
+    ("ar", "وقعت تركيا ومصر مذكرة تفاهم بشأن التدريب والمشورة العسكرية.", ["technical_assistance", "training"]),
+    ("en", "Azerbaijan and Morocco signed a defence agreement on cybersecurity. The agreement also covers joint "
+           "exercises.", ["cyber", "exercises"]),
+])
+def test_agreement_scope_words_and_describing_sentences(extract: Extract, language: str, text: str,
+                                                       expected: list) -> None:
+    (agreement,) = [e for e in extract(text, language) if isinstance(e, Agreement)]
+    assert agreement.scope == expected
