@@ -156,7 +156,7 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
         shots = [t for t in shots if t.orientation != "include"] or shots
         including = []
     # "the deal includes the purchase of 600 missiles": the deal's sides, not the verb's
-    main = including[-1] if including else _governing(shots, item)
+    main = including[-1] if including else _governing(_verbs_first(view, shots), item)
     stage, cues = _stage(view, shots, "transfer")
     if "request" in cues:
         return []  # asking for arms reports no transfer
@@ -217,6 +217,13 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
     )
     licensed = any(t.orientation == "joint" or t.stage == "agreed" for t in shots)
     return [Candidate(event, view.index, item.start, refers_back(view), cues, view.unit, licensed)]
+
+
+def _verbs_first(view: SentenceView, shots: list[Trigger]) -> list[Trigger]:
+    """ "حصلت الجزائر بموجب الصفقة مع روسيا على": a bare deal noun gives the stage, the verb gives the sides."""
+    nouns = {m.start for m in view.kind("agreement") if m.form == "weak"}
+    verbs = [t for t in shots if t.start not in nouns]
+    return verbs or shots
 
 
 def _governing(shots: list[Trigger], item: Item) -> Trigger:

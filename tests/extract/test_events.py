@@ -293,3 +293,12 @@ def test_agreement_scope_words_and_describing_sentences(extract: Extract, langua
                                                        expected: list) -> None:
     (agreement,) = [e for e in extract(text, language) if isinstance(e, Agreement)]
     assert agreement.scope == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ar", "وحصلت الجزائر بموجب الصفقة مع روسيا على 40 دبابة من طراز تي90.", ("RUS", "DZA", "T-90", 40)),
+])
+def test_a_bare_deal_noun_leaves_the_sides_to_the_verb(packaged: Pipeline, language: str, sentence: str,
+                                                      expected: tuple) -> None:
+    events = packaged(Document("test", sentence, published="2020-01-01", language=language)).events
+    assert [(e.supplier, e.recipient, e.system, e.quantity) for e in events if isinstance(e, Transfer)] == [expected]
