@@ -8,6 +8,7 @@ keep the most advanced stage; events still missing a side are dropped rather tha
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from armstrack.extract.events import Candidate
 from armstrack.kb.normalize import key
@@ -37,6 +38,8 @@ class Dated:
 
 # FORMAT.md categories that are kinds of another: a loitering munition is a drone too.
 NARROWER: dict[str, str] = {"loitering_munition": "uav"}
+
+EventT = TypeVar("EventT", bound=Event)
 # a "the deal includes" sentence takes its sides from a deal reported at most this many sentences before
 INHERIT_REACH = 2
 # cues that keep a deal planned however its signing is reported (an approved or requested sale)
@@ -57,17 +60,17 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     _licensors(candidates)
     deals = _merge_transfers(transfers)
     for deal in deals:
-        if deal.status == "planned":  # type: ignore[attr-defined]
-            deal.order_date = None  # type: ignore[attr-defined]  # a plan has no order date yet
+        if deal.status == "planned":
+            deal.order_date = None  # a plan has no order date yet
     productions = _productions([c for c in candidates if isinstance(c.event, Production)], deals)
     agreements = []
     for agreement in _agreements([c for c in candidates if isinstance(c.event, Agreement)]):
         contract = _sale_contract(agreement, deals)
         if contract is None:
             agreements.append(agreement)
-        elif contract.status != "planned" and agreement.date:  # type: ignore[attr-defined]
-            contract.order_date = contract.order_date or agreement.date  # type: ignore[attr-defined]
-    return deals + productions + agreements
+        elif contract.status != "planned" and agreement.date:
+            contract.order_date = contract.order_date or agreement.date
+    return [*deals, *productions, *agreements]
 
 
 def _item_less_dates(candidates: list[Candidate]) -> list[Dated]:
@@ -93,8 +96,8 @@ def _attach_dates(transfers: list[Candidate], dated: list[Dated]) -> None:
         if note.stage == "planned":
             continue
         fits = [c for c in transfers if c.unit == note.unit and c.sentence != note.sentence
-                and (note.category is None or _same_kind(c.event.category, note.category))  # type: ignore[attr-defined]
-                and (note.stage != "delivered" or c.event.status == "delivered")]  # type: ignore[attr-defined]
+                and (note.category is None or _same_kind(_deal(c).category, note.category))
+                and (note.stage != "delivered" or _deal(c).status == "delivered")]
         before = [c for c in fits if 0 < note.sentence - c.sentence <= DATE_REACH]
         after = [c for c in fits if 0 < c.sentence - note.sentence <= DATE_REACH]
         if not (before or after):
@@ -111,7 +114,7 @@ def _attach_dates(transfers: list[Candidate], dated: list[Dated]) -> None:
             event.order_date = event.order_date or note.date
 
 
-def _sale_contract(agreement: Event, deals: list[Event]) -> Transfer | None:
+def _sale_contract(agreement: Event, deals: list[Transfer]) -> Transfer | None:
     """An "agreement" with no cooperation scope between a deal's supplier and recipient is that deal's contract."""
     assert isinstance(agreement, Agreement)
     sides = set(agreement.parties)
@@ -193,8 +196,9 @@ def _attach_money(candidates: list[Candidate], amounts: list[Amount]) -> None:
             target = max(before, key=lambda c: (c.sentence, c.position))
         else:
             continue
-        if target.event.value is None:  # type: ignore[attr-defined]
-            target.event.value = amount.money  # type: ignore[attr-defined]
+        deal = _deal(target)
+        if deal.value is None:
+            deal.value = amount.money
 
 
 def _nearest_item(here: list[Candidate], amount: Amount) -> Candidate:
@@ -211,7 +215,7 @@ def _complete(event: Transfer) -> bool:
     return event.supplier is not None
 
 
-def _merge_transfers(candidates: list[Candidate]) -> list[Event]:
+def _merge_transfers(candidates: list[Candidate]) -> list[Transfer]:
     """Same deal, one event; a generic mention folds into the named system it describes (same unit)."""
     specific: dict[tuple, Transfer] = {}
     generic: dict[tuple, Transfer] = {}
@@ -223,7 +227,7 @@ def _merge_transfers(candidates: list[Candidate]) -> list[Event]:
         table = specific if event.system else generic
         _merge_into(table, slot, event)
         units.setdefault(id(table[slot]), set()).add(candidate.unit)
-    kept: list[Event] = list(specific.values())
+    kept: list[Transfer] = list(specific.values())
     for (supplier, recipient, category), event in generic.items():
         owner = next((s for s in specific.values() if (s.supplier, s.recipient) == (supplier, recipient)
                       and _same_kind(s.category, category) and units[id(s)] & units[id(event)]), None)
@@ -234,7 +238,7 @@ def _merge_transfers(candidates: list[Candidate]) -> list[Event]:
     return sorted(kept, key=_first_offset)
 
 
-def _productions(candidates: list[Candidate], deals: list[Event]) -> list[Event]:
+def _productions(candidates: list[Candidate], deals: list[Transfer]) -> list[Event]:
     events = [c.event for c in candidates]
     _unify_drone_categories(candidates)
     _name_from_deals(events, deals)
@@ -258,7 +262,7 @@ def _productions(candidates: list[Candidate], deals: list[Event]) -> list[Event]
     return sorted(kept, key=_first_offset)
 
 
-def _name_from_deals(events: list[Event], deals: list[Event]) -> None:
+def _name_from_deals(events: list[Event], deals: list[Transfer]) -> None:
     """A production of "the drones" names the system the producer buys in the document, when only one fits."""
     for event in events:
         assert isinstance(event, Production)
@@ -274,20 +278,32 @@ def _name_from_deals(events: list[Event], deals: list[Event]) -> None:
 def _unify_drone_categories(candidates: list[Candidate]) -> None:
     """Generic drone productions take the narrowest drone category the article body names
     ("co-produce kamikaze drones ... the drones"); teaser lines of other articles do not count."""
-    generic = [c for c in candidates if c.event.system is None and _is_drone(c.event.category)]  # type: ignore[attr-defined]
-    body = [c.event.category for c in generic if c.unit == 0] or [c.event.category for c in generic]  # type: ignore[attr-defined]
-    narrow = [c for c in body if c in NARROWER]
+    generic = [c for c in candidates if _made(c).system is None and _is_drone(_made(c).category)]
+    body = [_made(c).category for c in generic if c.unit == 0] or [_made(c).category for c in generic]
+    narrow: list[str | None] = [c for c in body if c in NARROWER]
     if not narrow and body:
         narrow = body[:1]
     for candidate in generic:
-        candidate.event.category = narrow[0] if narrow else candidate.event.category  # type: ignore[attr-defined]
+        _made(candidate).category = narrow[0] if narrow else _made(candidate).category
+
+
+def _deal(candidate: Candidate) -> Transfer:
+    """The transfer a deal candidate carries (callers pass transfer candidates only)."""
+    assert isinstance(candidate.event, Transfer)
+    return candidate.event
+
+
+def _made(candidate: Candidate) -> Production:
+    """The production a production candidate carries."""
+    assert isinstance(candidate.event, Production)
+    return candidate.event
 
 
 def _is_drone(category: str | None) -> bool:
     return category is not None and (category in NARROWER or category in NARROWER.values())
 
 
-def _agreements(candidates: list[Candidate]) -> list[Event]:
+def _agreements(candidates: list[Candidate]) -> list[Agreement]:
     kept: list[Agreement] = []
     for candidate in candidates:
         event = candidate.event
@@ -317,16 +333,17 @@ def _merge_agreement(owner: Agreement, other: Agreement) -> None:
     _add_evidence(owner, other)
 
 
-def _merge_into(table: dict[tuple, Event], slot: tuple, event: Event) -> None:
+def _merge_into(table: dict[tuple, EventT], slot: tuple, event: EventT) -> None:
     owner = table.get(slot)
     if owner is None:
         table[slot] = event
         return
     for name in owner.fields:
+        mine, theirs = getattr(owner, name), getattr(event, name)
         if name == "status":
-            owner.status = _later(owner.type, owner.status, event.status)  # type: ignore[attr-defined]
-        elif getattr(owner, name) is None:
-            setattr(owner, name, getattr(event, name))
+            setattr(owner, name, _later(owner.type, mine, theirs))
+        elif mine is None:
+            setattr(owner, name, theirs)
     _add_evidence(owner, event)
 
 

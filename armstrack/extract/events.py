@@ -12,7 +12,7 @@ from armstrack.extract.agreements import agreements
 from armstrack.extract.roles import Context, Grammar, Ref, chain
 from armstrack.extract.scan import Mention
 from armstrack.extract.view import PLANNING_CUES, SENTENCE_CUES, Candidate, SentenceView, cues_near, refers_back
-from armstrack.kb import System
+from armstrack.kb import Firm, System
 from armstrack.model import STATUSES, Production, Transfer
 
 __all__ = ["Candidate", "SentenceView", "opens_on_deal", "sentence_events", "speaks_of_deal"]
@@ -166,8 +166,11 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
     dates = _dates(view, shots)
     inherits = main.orientation == "include"
     found = []
-    for supplier in suppliers or [None]:
-        for recipient in recipients or [None]:
+    # an unknown side still reports the transfer, with that side null
+    supplier_slots: list[str | None] = list(suppliers) or [None]
+    recipient_slots: list[str | None] = list(recipients) or [None]
+    for supplier in supplier_slots:
+        for recipient in recipient_slots:
             if supplier is not None and supplier == recipient:
                 continue
             event = Transfer(
@@ -417,7 +420,7 @@ def _codes(refs: list[Ref], context: Context, exclude: set[str] | None = None) -
     return codes
 
 
-def _firm(view: SentenceView, item: Item) -> object | None:
+def _firm(view: SentenceView, item: Item) -> Firm | None:
     firms = view.kind("firm")
     return min(firms, key=lambda m: abs(m.start - item.start)).value if firms else None
 

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from armstrack.extract.scan import Mention
-from armstrack.kb import KnowledgeBase, System
+from armstrack.kb import Firm, KnowledgeBase, System
 from armstrack.kb.normalize import fold
 
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -104,7 +104,7 @@ class Context:
         self.firms = [m for m in mentions if m.kind == "firm"]
         self.systems = [m for m in mentions if m.kind == "system"]
         counts = Counter(m.value for m in self.countries)
-        first = {}
+        first: dict[str, int] = {}
         for m in self.countries:
             first.setdefault(m.value, m.start)
         self.focus = sorted(counts, key=lambda code: (-counts[code], first[code]))
@@ -128,7 +128,7 @@ class Context:
         named = {m.value.name: m.value for m in self.systems if m.end <= offset and m.value.category == category}
         return next(iter(named.values())) if len(named) == 1 else None
 
-    def last_firm(self, offset: int) -> object | None:
+    def last_firm(self, offset: int) -> Firm | None:
         """The firm named last before OFFSET."""
         earlier = [m.value for m in self.firms if m.end <= offset]
         return earlier[-1] if earlier else None
