@@ -23,6 +23,8 @@ QUANTITY_GAP = 45  # a quantity this far before an item counts it ("13 Turkish-m
 SELLER_GAP = 40  # a seller phrase ("a Dinamarca") this close after the item bought names its supplier
 GOVERN_GAP = 60  # a trigger this close before an item governs it, even when another sits closer after it
 POINTER_GAP = 25  # an inclusion verb this close after a sale word only points at the sale's item
+# characters between an item and the origin phrase after it ("U-Booten aus deutscher Produktion")
+MADE_AFTER_GAP = 8
 ORIGIN_GAP = 2  # at most an article ("ال") between a demonym and its making word
 LIST_GAP = 90  # at most this between two items of one list ("18 launchers (HIMARS), 40 missiles (ATACMS)")
 RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
@@ -321,7 +323,9 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
     if main.orientation == "supply":
         targets = [r for r in view.refs if r.marker == "target"]
         # "aan Oekraïne leveren", "an die Ukraine geliefert": a verb at the clause's end has its recipient before it
-        picked = [r for r in targets if r.start >= main.start] or [r for r in targets if r.end <= main.start][-1:]
+        # "die Lieferung eines U-Boots an Ägypten und von vier Kriegsschiffen an Israel": each item its own target
+        picked = ([r for r in targets if r.start >= max(main.start, item.end)]
+                  or [r for r in targets if r.start >= main.start] or [r for r in targets if r.end <= main.start][-1:])
     else:
         picked = [r for r in view.refs if r.marker == "agent"] or _subjects(view, main)[-1:]
     if picked:
@@ -392,12 +396,20 @@ def _attached(view: SentenceView, item: Item, grammar: Grammar) -> list[str]:
               and (r.form == "demonym" or r.marker == "made")]
     if not before:
         inside = [r for r in view.refs if item.start <= r.start < item.end and r.form == "demonym"]
-        return [r.code for r in inside if r.code]
+        return [r.code for r in inside if r.code] or _made_after(view, item)
     last = before[-1]
     gap = view.text[last.end:item.start]
     if len(gap) > 30 or any(ch in gap for ch in ".;:!?") or _other_item_between(view, last.end, item.start):
         return []
     return [r.code for r in chain(view.refs, last, view.folded, grammar) if r.code]
+
+
+def _made_after(view: SentenceView, item: Item) -> list[str]:
+    """ "U-Booten aus deutscher Produktion", "drones of Turkish make": an origin phrase just after the item."""
+    after = [r for r in view.refs if r.start >= item.end and r.form == "demonym" and r.marker in ("made", "made_in")]
+    if not after or len(view.text[item.end:after[0].start]) > MADE_AFTER_GAP:
+        return []
+    return [after[0].code] if after[0].code else []
 
 
 def _sold_by(view: SentenceView, item: Item, main: Trigger, ref: Ref) -> bool:

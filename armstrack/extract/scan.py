@@ -150,8 +150,22 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, str, Any, str, str]]:
         for name in (system.name, *system.aliases):
             yield name, "system", system, "", ""
     for lang in kb.languages.values():
+        endings = lang.get("inflection.noun")
         for phrase, kind, value, form in _language_phrases(lang.entries):
             yield phrase, kind, value, form, lang.code
+            if kind == "category":
+                for inflected in _inflected(phrase, endings):
+                    yield inflected, kind, value, form, lang.code
+
+
+def _inflected(noun: str, endings: tuple[str, ...]) -> Iterator[str]:
+    """A category noun with each case ending its language adds ("Kriegsschiffen", "U-Boots"); an open end
+    already takes any ending, and an ending the noun already has is not doubled."""
+    if noun.endswith("*"):
+        return
+    for ending in endings:
+        if not noun.endswith(ending):
+            yield noun + ending
 
 
 def _language_phrases(entries: dict[str, tuple[str, ...]]) -> Iterable[tuple[str, str, Any, str]]:

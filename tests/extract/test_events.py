@@ -302,3 +302,29 @@ def test_a_bare_deal_noun_leaves_the_sides_to_the_verb(packaged: Pipeline, langu
                                                       expected: tuple) -> None:
     events = packaged(Document("test", sentence, published="2020-01-01", language=language)).events
     assert [(e.supplier, e.recipient, e.system, e.quantity) for e in events if isinstance(e, Transfer)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "Berlin liefert ein U-Boot an Ägypten und vier Kriegsschiffe an Marokko.",
+     [("DEU", "EGY", "submarine", None, "delivered"), ("DEU", "MAR", "ship", 4, "delivered")]),
+    ("en", "Germany will deliver a submarine to Egypt and four frigates to Morocco.",
+     [("DEU", "EGY", "submarine", None, "planned"), ("DEU", "MAR", "ship", 4, "planned")]),
+    ("fr", "L'Allemagne va livrer un sous-marin à l'Égypte et quatre frégates au Maroc.",
+     [("DEU", "EGY", "submarine", None, "planned"), ("DEU", "MAR", "ship", 4, "planned")]),
+])
+def test_each_listed_item_takes_the_target_after_it(extract: Extract, language: str, sentence: str,
+                                                    expected: list) -> None:
+    assert transfers(extract(sentence, language)) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "Im Mai wurden zwei U-Boote aus deutscher Produktion an Ägypten übergeben.",
+     [("DEU", "EGY", "submarine", 2, "delivered")]),
+    ("de", "Auch die von Deutschland an die Ukraine gelieferten Flugabwehrraketen sind im Einsatz.",
+     [("DEU", "UKR", "air_defence", None, "delivered")]),
+])
+def test_an_origin_phrase_after_the_item_names_its_supplier(extract: Extract, language: str, sentence: str,
+                                                            expected: list) -> None:
+    events = extract(sentence, language)
+    assert transfers(events) == expected
+    assert [e for e in events if isinstance(e, Production)] == []

@@ -32,6 +32,10 @@ def found(gazetteer: Gazetteer, text: str, kind: str) -> list[tuple[str, object]
     ("ar", "طائرة مسيّرة", "category", [("طائرة مسيّرة", "uav")]),
     ("ar", "تسلّمت المغـرب", "country", [("المغـرب", "MAR")]),
     ("ar", "وصلت مسيّرات إلى مصر", "country", [("مصر", "EGY")]),  # one phrase, two readings, then a name
+    # a category noun with its language's case endings (dative plural, genitive)
+    ("de", "von vier Kriegsschiffen", "category", [("Kriegsschiffen", "ship")]),
+    ("de", "eines U-Boots", "category", [("U-Boots", "submarine")]),
+    ("de", "von vier Luftverteidigungssystemen", "category", [("Luftverteidigungssystemen", "air_defence")]),
 ])
 def test_scan_finds(gazetteer: Gazetteer, language: str, text: str, kind: str, expected: list) -> None:
     assert found(gazetteer, text, kind) == expected
