@@ -220,6 +220,7 @@ def _merge_transfers(candidates: list[Candidate]) -> list[Transfer]:
     specific: dict[tuple, Transfer] = {}
     generic: dict[tuple, Transfer] = {}
     units: dict[int, set[int]] = {}
+    stated: set[int] = set()
     for candidate in candidates:
         event = candidate.event
         assert isinstance(event, Transfer)
@@ -227,7 +228,9 @@ def _merge_transfers(candidates: list[Candidate]) -> list[Transfer]:
         table = specific if event.system else generic
         _merge_into(table, slot, event)
         units.setdefault(id(table[slot]), set()).add(candidate.unit)
-    kept: list[Transfer] = list(specific.values())
+        if not candidate.guessed:
+            stated.add(id(table[slot]))
+    kept: list[Transfer] = _yield_guessed(list(specific.values()), stated)
     for (supplier, recipient, category), event in generic.items():
         owner = next((s for s in specific.values() if (s.supplier, s.recipient) == (supplier, recipient)
                       and _same_kind(s.category, category) and units[id(s)] & units[id(event)]), None)
@@ -236,6 +239,21 @@ def _merge_transfers(candidates: list[Candidate]) -> list[Transfer]:
         else:
             kept.append(event)
     return sorted(kept, key=_first_offset)
+
+
+def _yield_guessed(deals: list[Transfer], stated: set[int]) -> list[Transfer]:
+    """A supplier guessed from the item's origin (F-16s are American) yields to the seller the text names
+    for the same item and recipient (F-16s bought second-hand from Denmark)."""
+    kept: list[Transfer] = []
+    for deal in deals:
+        owner = None if id(deal) in stated else next(
+            (d for d in deals if id(d) in stated and d.recipient == deal.recipient and d.supplier != deal.supplier
+             and key(d.system or "") == key(deal.system or "")), None)
+        if owner is None:
+            kept.append(deal)
+        else:
+            _absorb(owner, deal)
+    return kept
 
 
 def _productions(candidates: list[Candidate], deals: list[Transfer]) -> list[Event]:
@@ -337,7 +355,12 @@ def _merge_into(table: dict[tuple, EventT], slot: tuple, event: EventT) -> None:
     owner = table.get(slot)
     if owner is None:
         table[slot] = event
-        return
+    else:
+        _absorb(owner, event)
+
+
+def _absorb(owner: Event, event: Event) -> None:
+    """EVENT reports OWNER's deal again: its later stage, the fields OWNER lacks, its evidence."""
     for name in owner.fields:
         mine, theirs = getattr(owner, name), getattr(event, name)
         if name == "status":

@@ -162,7 +162,11 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
     stage, cues = _stage(view, shots, "transfer")
     if "request" in cues:
         return []  # asking for arms reports no transfer
-    suppliers = _suppliers(view, item, main, context, grammar)
+    suppliers = _suppliers(view, item, main, shots, context, grammar)
+    # no supplier in the text: the item's country of origin, a guess a stated seller overrides in assembly
+    guessed = not suppliers and main.orientation != "include" and item.system is not None
+    if guessed and item.system is not None and item.system.origin:
+        suppliers = [item.system.origin]
     exclude = set(suppliers)
     recipients = _recipients(view, item, main, context, grammar, exclude)
     dates = _dates(view, shots)
@@ -183,7 +187,7 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
                 delivery_date=dates.get("delivered") if stage == "delivered" else None,
             )
             found.append(Candidate(event, view.index, item.start, refers_back(view) or inherits, cues, view.unit,
-                                   inherits=inherits))
+                                   inherits=inherits, guessed=guessed))
     return found
 
 
@@ -287,7 +291,8 @@ def _stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[str, s
     return order[best], cues
 
 
-def _suppliers(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar) -> list[str]:
+def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigger], context: Context,
+               grammar: Grammar) -> list[str]:
     """Who supplies: "Turkish drones", "Israeli-made", "from X", the seller, the firm, the origin."""
     attached = _attached(view, item, grammar)
     if attached:
@@ -297,9 +302,10 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, context: Context, 
         return _codes(chain(view.refs, sources[0], view.folded, grammar), context)
     if main.orientation == "include":
         return []  # "the deal includes ...": the supplier is the deal's, not the item's maker
-    if main.orientation == "acquire":
-        sellers = [r for r in view.refs if r.marker == "target" and r.start > main.end and r.form != "demonym"
-                   and grammar.sells(view.folded, r.start) and _sold_by(view, item, main, r)]
+    # "compró 24 F-16 a Dinamarca", and "llegan ... F-16 comprados a Dinamarca" under another verb
+    for buying in [main] if main.orientation == "acquire" else [t for t in shots if t.orientation == "acquire"]:
+        sellers = [r for r in view.refs if r.marker == "target" and r.start > buying.end and r.form != "demonym"
+                   and grammar.sells(view.folded, r.start) and _sold_by(view, item, buying, r)]
         if sellers:
             return _codes(chain(view.refs, sellers[0], view.folded, grammar), context)
     if main.orientation == "supply":
@@ -309,8 +315,6 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, context: Context, 
     firm = _firm(view, item)
     if firm is not None and firm.country:
         return [firm.country]
-    if item.system is not None and item.system.origin:
-        return [item.system.origin]
     return []
 
 
@@ -323,9 +327,8 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
     if main.orientation == "supply":
         targets = [r for r in view.refs if r.marker == "target"]
         # "aan Oekraïne leveren", "an die Ukraine geliefert": a verb at the clause's end has its recipient before it
-        # "die Lieferung eines U-Boots an Ägypten und von vier Kriegsschiffen an Israel": each item its own target
-        picked = ([r for r in targets if r.start >= max(main.start, item.end)]
-                  or [r for r in targets if r.start >= main.start] or [r for r in targets if r.end <= main.start][-1:])
+        picked = ([r for r in targets if r.start >= main.start and not _claimed(view, main, item, r, grammar)]
+                  or [r for r in targets if r.end <= main.start][-1:])
     else:
         picked = [r for r in view.refs if r.marker == "agent"] or _subjects(view, main)[-1:]
     if picked:
@@ -340,6 +343,17 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
         if codes:
             return _codes(chain(view.refs, ref, view.folded, grammar), context, exclude)
     return []
+
+
+def _claimed(view: SentenceView, main: Trigger, item: Item, target: Ref, grammar: Grammar) -> bool:
+    """ "die Lieferung eines U-Boots an Ägypten und von vier Kriegsschiffen an Israel", "geht an Pakistan und
+    72 Raketen ... an die Philippinen": a target before the item belongs to another item, one between it and
+    the verb or one before the verb, when a conjunction opens the item's own clause."""
+    if target.end > item.start:
+        return False
+    if any(main.end <= m.start < target.start for m in view.mentions if m.kind in ("category", "system")):
+        return True
+    return grammar.opens_with_conjunction(view.folded, target.end, item.start)
 
 
 def _producer(view: SentenceView, item: Item, main: Trigger, context: Context,

@@ -72,6 +72,11 @@ class Grammar:
             before = stripped
         return ""
 
+    def opens_with_conjunction(self, folded: str, start: int, end: int) -> bool:
+        """The words in folded[start:end] open with a conjunction ("und 72 Raketen")."""
+        words = _words(folded[start:end])
+        return any(c and words[:len(c)] == c for c in self.conjunctions)
+
     def sells(self, folded: str, start: int) -> bool:
         """True when the reference at START follows a seller word ("a Dinamarca" after "compró")."""
         before = _strip_end(_words(folded[max(0, start - _LOOKBACK):start]), self.articles)

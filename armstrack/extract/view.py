@@ -33,6 +33,7 @@ class Candidate:
     licensed: bool = False  # a production under licence or co-production: the partner may be the supplier
     inherits: bool = False  # "the deal includes 600 missiles": sides and stage come from the deal before
     frame: bool = False  # a deal named without its item ("approved a sale to Morocco"): only lends its sides
+    guessed: bool = False  # the supplier is the item's country of origin, not a seller the text names
 
 
 @dataclass

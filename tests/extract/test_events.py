@@ -311,8 +311,10 @@ def test_a_bare_deal_noun_leaves_the_sides_to_the_verb(packaged: Pipeline, langu
      [("DEU", "EGY", "submarine", None, "planned"), ("DEU", "MAR", "ship", 4, "planned")]),
     ("fr", "L'Allemagne va livrer un sous-marin à l'Égypte et quatre frégates au Maroc.",
      [("DEU", "EGY", "submarine", None, "planned"), ("DEU", "MAR", "ship", 4, "planned")]),
+    ("de", "Ein Kampfflugzeug geht an Ägypten und 72 Raketen aus Deutschland an Marokko.",
+     [("DEU", "EGY", "aircraft", None, "ordered"), ("DEU", "MAR", "missile", 72, "ordered")]),
 ])
-def test_each_listed_item_takes_the_target_after_it(extract: Extract, language: str, sentence: str,
+def test_each_listed_item_takes_its_own_target(extract: Extract, language: str, sentence: str,
                                                     expected: list) -> None:
     assert transfers(extract(sentence, language)) == expected
 
@@ -328,3 +330,15 @@ def test_an_origin_phrase_after_the_item_names_its_supplier(extract: Extract, la
     events = extract(sentence, language)
     assert transfers(events) == expected
     assert [e for e in events if isinstance(e, Production)] == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a seller the text names overrides the origin of the item, in the same or another sentence
+    ("es", "Llegan a Marruecos seis aviones F-16 comprados a Turquía.", [("TUR", "MAR", "F-16", 6, "delivered")]),
+    ("en", "Morocco bought 24 F-16 jets from Turkey. The F-16 jets were delivered to Morocco on Monday.",
+     [("TUR", "MAR", "F-16", 24, "delivered")]),
+])
+def test_a_named_seller_overrides_the_item_origin(packaged: Pipeline, language: str, text: str,
+                                                  expected: list) -> None:
+    events = packaged(Document("test", text, published="2024-04-20", language=language)).events
+    assert transfers(events) == expected
