@@ -5,34 +5,36 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from armstrack.api import DealFilter
 from armstrack.cli import app
-from armstrack.cli.common import options_from, report_error
+from armstrack.cli.common import (
+    CategoryOption,
+    ConfigOption,
+    CountryOption,
+    DbOption,
+    SinceOption,
+    StatusOption,
+    SystemOption,
+    UntilOption,
+    checked,
+    open_store,
+    options_from,
+    report_error,
+)
 from armstrack.deals import Deal
 from armstrack.errors import ArmstrackError
-from armstrack.kb import KnowledgeBase
-from armstrack.settings import Options
-from armstrack.store import Store
 from armstrack.store.deals import StoredDeals
 
-CODE = re.compile(r"^[A-Za-z]{3}$")
 CSV_COLUMNS = ("id", "type", "supplier", "recipient", "producer", "partner", "parties", "system", "category",
                "status", "first_date", "last_date", "sources", "independent_sources", "contradictions")
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database file or SQLAlchemy URL (default: ARMSTRACK_URL, else the per-user store)."),
-]
-ConfigOption = Annotated[Path | None, typer.Option("--config", help="Settings file overriding settings.toml.")]
-CountryOption = Annotated[str | None, typer.Option(help="Country in any language, or its code: Marokko, MAR.")]
 
 
 class Format(StrEnum):
@@ -49,11 +51,11 @@ def deals_command(
     country: CountryOption = None,
     supplier: CountryOption = None,
     recipient: CountryOption = None,
-    system: Annotated[str | None, typer.Option(help="System name or part of it: TB2.")] = None,
-    category: Annotated[str | None, typer.Option(help="FORMAT.md category: uav, air_defence, ...")] = None,
-    status: Annotated[str | None, typer.Option(help="Most advanced stage: planned, ordered, delivered, ...")] = None,
-    since: Annotated[str | None, typer.Option(help="Deals active in or after this year (or YYYY-MM).")] = None,
-    until: Annotated[str | None, typer.Option(help="Deals active in or before this year (or YYYY-MM).")] = None,
+    system: SystemOption = None,
+    category: CategoryOption = None,
+    status: StatusOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     output: Annotated[Format, typer.Option("--format", help="table, json or csv.")] = Format.table,
     rebuild: Annotated[bool, typer.Option(help="Recompute every deal from the stored events first.")] = False,
     config: ConfigOption = None,
@@ -63,13 +65,12 @@ def deals_command(
     Example: armstrack deals --db arms.sqlite --country Marokko --since 2021 --format csv
     """
     options = options_from(config)
-    codes = {name: _country_code(value) for name, value in
-             (("country", country), ("supplier", supplier), ("recipient", recipient))}
-    with _open(db, options) as store:
+    query = checked(DealFilter(country, supplier, recipient, system, category, status, since, until).resolved)
+    with open_store(db, options) as store:
         stored = StoredDeals(store, options)
         if rebuild:
             stored.rebuild()
-        found = stored.find(system=system, category=category, status=status, since=since, until=until, **codes)
+        found = stored.find(**query.as_kwargs())
     if output is Format.json:
         typer.echo(json.dumps([deal.to_dict() for deal in found], ensure_ascii=False, indent=2))
     elif output is Format.csv:
@@ -89,7 +90,7 @@ def deal_command(
 
     Example: armstrack deal transfer-tur-mar-bayraktar-tb2-b6ef0f --db arms.sqlite
     """
-    with _open(db, options_from(config)) as store:
+    with open_store(db, options_from(config)) as store:
         try:
             deal = StoredDeals(store).get(deal_id)
         except ArmstrackError as err:
@@ -99,27 +100,6 @@ def deal_command(
         typer.echo(json.dumps(deal.to_dict(), ensure_ascii=False, indent=2))
     else:
         typer.echo(story(deal))
-
-
-def _open(db: str | None, options: Options) -> Store:
-    try:
-        return Store.open(db or options.url or None)
-    except ArmstrackError as err:
-        report_error(str(err))
-        raise typer.Exit(code=1) from err
-
-
-def _country_code(name: str | None) -> str | None:
-    """A country filter as an ISO alpha-3 code (or org: actor); an unknown name stops the command."""
-    if name is None or name.startswith("org:"):
-        return name
-    code = KnowledgeBase.load().country_code(name)
-    if code is None and CODE.match(name):
-        code = name.upper()
-    if code is None:
-        report_error(f"{name}: unknown country")
-        raise typer.Exit(code=2)
-    return str(code)
 
 
 def who(deal: Deal) -> str:

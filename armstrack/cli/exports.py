@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import typer
 
-from armstrack.api import Armstrack
-from armstrack.api import open as open_store
 from armstrack.cli import app
-from armstrack.cli.common import options_from, report_error
-from armstrack.errors import ArmstrackError, ConfigError
+from armstrack.cli.common import (
+    CategoryOption,
+    ConfigOption,
+    CountryOption,
+    DbOption,
+    SinceOption,
+    StatusOption,
+    SystemOption,
+    UntilOption,
+    checked,
+    open_arms,
+    options_from,
+    report_error,
+)
 from armstrack.exports import exporters
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database file or SQLAlchemy URL (default: ARMSTRACK_URL, else the per-user store)."),
-]
-ConfigOption = Annotated[Path | None, typer.Option("--config", help="Settings file overriding settings.toml.")]
-CountryOption = Annotated[str | None, typer.Option(help="Country in any language, or its code: Marokko, MAR.")]
-T = TypeVar("T")
 OutputOption = Annotated[Path, typer.Option("--output", "-o", help="File to write.")]
 
 
@@ -34,11 +36,11 @@ def export_command(
     country: CountryOption = None,
     supplier: CountryOption = None,
     recipient: CountryOption = None,
-    system: Annotated[str | None, typer.Option(help="System name or part of it: TB2.")] = None,
-    category: Annotated[str | None, typer.Option(help="FORMAT.md category: uav, air_defence, ...")] = None,
-    status: Annotated[str | None, typer.Option(help="Most advanced stage: planned, ordered, delivered, ...")] = None,
-    since: Annotated[str | None, typer.Option(help="Deals active in or after this year (or YYYY-MM).")] = None,
-    until: Annotated[str | None, typer.Option(help="Deals active in or before this year (or YYYY-MM).")] = None,
+    system: SystemOption = None,
+    category: CategoryOption = None,
+    status: StatusOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     list_formats: Annotated[bool, typer.Option("--list", help="List the export formats and exit.")] = False,
     config: ConfigOption = None,
 ) -> None:
@@ -55,8 +57,8 @@ def export_command(
         raise typer.Exit(code=2)
     filters = {"country": country, "supplier": supplier, "recipient": recipient, "system": system,
                "category": category, "status": status, "since": since, "until": until}
-    with _open(db, config) as arms:
-        written = _run(lambda: arms.export(format, output, **filters))
+    with open_arms(db, options_from(config)) as arms:
+        written = checked(lambda: arms.export(format, output, **filters))
     typer.echo(f"{output}: {written} {format} records")
 
 
@@ -75,26 +77,6 @@ def report_command(
     if format not in ("html", "pdf"):
         report_error(f"{format}: unknown report format (html or pdf)")
         raise typer.Exit(code=2)
-    with _open(db, config) as arms:
-        _run(lambda: arms.report(country, output, format))
+    with open_arms(db, options_from(config)) as arms:
+        checked(lambda: arms.report(country, output, format))
     typer.echo(f"{output}: dossier of {country}")
-
-
-def _open(db: str | None, config: Path | None) -> Armstrack:
-    try:
-        return open_store(db, options_from(config))
-    except ArmstrackError as err:
-        report_error(str(err))
-        raise typer.Exit(code=1) from err
-
-
-def _run(action: Callable[[], T]) -> T:
-    """Run ACTION; a bad country or format is one line and exit code 2, other failures exit code 1."""
-    try:
-        return action()
-    except ConfigError as err:
-        report_error(str(err))
-        raise typer.Exit(code=2) from err
-    except (ArmstrackError, OSError) as err:
-        report_error(str(err))
-        raise typer.Exit(code=1) from err

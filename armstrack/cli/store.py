@@ -16,9 +16,8 @@ from sqlalchemy import func, select
 
 import armstrack
 from armstrack.cli import app
-from armstrack.cli.common import console, options_from, report_error
+from armstrack.cli.common import ConfigOption, DbOption, console, open_store, options_from, report_error
 from armstrack.cli.deals import deals_table
-from armstrack.errors import StoreError
 from armstrack.ingest import Ingestion, IngestRun
 from armstrack.model import Event
 from armstrack.settings import Options
@@ -30,11 +29,6 @@ T = TypeVar("T")
 # The progress display appears only once a run has taken this long, so quick runs stay quiet.
 PROGRESS_AFTER_SECONDS = 1.0
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Database file or SQLAlchemy URL (default: ARMSTRACK_URL, else the per-user store)."),
-]
-ConfigOption = Annotated[Path | None, typer.Option("--config", help="Settings file overriding settings.toml.")]
 
 
 @app.command()
@@ -48,7 +42,7 @@ def ingest(
     Example: armstrack ingest news/ --db arms.sqlite
     """
     options = options_from(config)
-    with _open_store(db, options) as store:
+    with open_store(db, options) as store:
         run = _ingest(store, inputs, options)
         typer.echo(run.summary(store.url))
     if run.failed:
@@ -65,7 +59,7 @@ def status(
 
     Example: armstrack status --db arms.sqlite --json
     """
-    with _open_store(db, options_from(config)) as store, store.session() as session:
+    with open_store(db, options_from(config)) as store, store.session() as session:
         deals = session.scalar(select(func.count()).select_from(DealRow))
         counts = {"database": store.url, **store.counts(), "deals": deals}
     if as_json:
@@ -91,7 +85,7 @@ def demo(
         report_error(f"{folder or 'examples'}: example corpus not found")
         raise typer.Exit(code=1)
     options = options_from(config)
-    with _open_store(db, options) as store:
+    with open_store(db, options) as store:
         run = _ingest(store, corpus_files(folder), options)
         events = [pair for document_id in run.documents for pair in store.events(document_id=document_id)]
         covered = set(run.documents)
@@ -120,14 +114,6 @@ def corpus_files(folder: Path) -> list[str]:
         str(path) for path in sorted(folder.rglob("*"))
         if path.is_file() and not path.name.startswith(".") and not path.name.upper().startswith("README")
     ]
-
-
-def _open_store(db: str | None, options: Options) -> Store:
-    try:
-        return Store.open(db or options.url or None)
-    except StoreError as err:
-        report_error(str(err))
-        raise typer.Exit(code=1) from err
 
 
 def _ingest(store: Store, inputs: list[str], options: Options) -> IngestRun:
