@@ -60,6 +60,7 @@ class EventStep:
         self.finder = finder
         self._grammars: dict[str | None, Grammar] = {}
         self.labels = frozenset(fold(w) for lang in kb.languages.values() for w in lang.get("furniture.related"))
+        self.monarchies = kb.monarchies()
 
     def grammar(self, lang: str | None) -> Grammar:
         """The role words of LANG, built once."""
@@ -71,7 +72,7 @@ class EventStep:
         text = doc.document.text
         folded = fold(text)
         grammar = self.grammar(doc.document.language)
-        context = Context(doc.mentions)
+        context = Context(doc.mentions, self.monarchies)
         grouped = by_sentence(doc.sentences, doc.mentions)
         found = Found()
         teasers = teaser_lines(text, folded, self.labels)

@@ -26,7 +26,7 @@ def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[C
         return []
     parties: list[str] = []
     for ref in _party_refs(view, nouns[0], grammar):
-        if ref.form != "anaphor" or ref.anaphor in ("country", "focus", "pair"):
+        if ref.form != "anaphor" or ref.anaphor in ("country", "focus", "kingdom", "pair"):
             parties += [c for c in context.resolve(ref, set(parties)) if not c.startswith("org:")]
     cues = cues_near(view, min(nouns, key=lambda m: m.start).start)
     status = _agreement_status(stages, cues)

@@ -104,7 +104,8 @@ class Grammar:
 class Context:
     """Document-wide facts anaphora need: every country mention in order, the focus ranking, firms, systems."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], monarchies: frozenset[str] = frozenset()) -> None:
+        self.monarchies = monarchies
         self.countries = [m for m in mentions if m.kind == "country" and not str(m.value).startswith("org:")]
         self.firms = [m for m in mentions if m.kind == "firm"]
         self.systems = [m for m in mentions if m.kind == "system"]
@@ -122,6 +123,8 @@ class Context:
             return self.focus[:2]
         if ref.anaphor == "focus":
             return [code for code in self.focus[:1] if code not in exclude]
+        if ref.anaphor == "kingdom":  # the most-mentioned monarchy, not a republic mentioned more
+            return [code for code in [c for c in self.focus if c in self.monarchies][:1] if code not in exclude]
         if ref.anaphor == "company":
             firm = self.last_firm(ref.start)
             return [firm.country] if firm is not None and firm.country else []
@@ -147,7 +150,7 @@ def references(mentions: list[Mention], folded: str, grammar: Grammar) -> list[R
         if m.kind == "country":
             acting = m.form == "demonym" and any(_adjacent(m, body, folded) for body in bodies)
             ref = Ref(m.start, m.end, m.value, "name" if acting else m.form)  # "the Serbian army" acts
-        elif m.kind == "anaphor" and m.value in ("country", "focus", "pair", "company"):
+        elif m.kind == "anaphor" and m.value in ("country", "focus", "kingdom", "pair", "company"):
             ref = Ref(m.start, m.end, None, "anaphor", m.value)
         else:
             continue

@@ -36,6 +36,7 @@ class Country:
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     metonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    monarchy: bool = False  # a kingdom, emirate or sultanate: what "the kingdom" may refer to
 
     def forms(self) -> Iterable[tuple[str, str]]:
         """Every (form kind, phrase) by which a text may refer to this country."""
@@ -99,6 +100,10 @@ class KnowledgeBase:
         lang_files = sorted(data_dir.glob("lang/*/triggers.yaml")) or sorted(DATA_DIR.glob("lang/*/triggers.yaml"))
         languages = {p.parent.name: LanguageResources.load(p) for p in lang_files}
         return cls(countries, actors, firms, systems, languages)
+
+    def monarchies(self) -> frozenset[str]:
+        """The codes of the kingdoms, emirates and sultanates ("the kingdom" refers to one of them)."""
+        return frozenset(code for code, country in self.countries.items() if country.monarchy)
 
     def states_and_actors(self) -> Iterable[Country]:
         """Every country and then every non-state actor."""
@@ -205,6 +210,7 @@ def _country(code: str, entry: Any, path: Path) -> Country:
         names=_per_language(entry.get("names"), path, f"{code}.names"),
         demonyms=_per_language(entry.get("demonyms"), path, f"{code}.demonyms"),
         metonyms=_per_language(entry.get("metonyms"), path, f"{code}.metonyms"),
+        monarchy=bool(entry.get("monarchy", False)),
     )
 
 
@@ -221,6 +227,7 @@ def _read_countries(data_dir: Path) -> dict[str, Country]:
             names=_merge(base.names, extra.names),
             demonyms=_merge(base.demonyms, extra.demonyms),
             metonyms=_merge(base.metonyms, extra.metonyms),
+            monarchy=base.monarchy or extra.monarchy,
         )
     return countries
 

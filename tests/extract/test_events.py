@@ -342,3 +342,16 @@ def test_a_named_seller_overrides_the_item_origin(packaged: Pipeline, language: 
                                                   expected: list) -> None:
     events = packaged(Document("test", text, published="2024-04-20", language=language)).events
     assert transfers(events) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # Turkey is named more often, but only Morocco is a kingdom
+    ("en", "Turkey sold drones to Morocco. Turkey and Turkey's firms are proud. The kingdom received 13 TB2 drones."),
+    ("fr", "La Turquie a vendu des drones au Maroc. La Turquie s'en félicite. Le royaume a reçu 13 drones TB2."),
+    ("nl", "Turkije verkocht drones aan Marokko. Turkije is tevreden. Het koninkrijk ontving 13 TB2-drones."),
+    ("de", "Die Türkei verkaufte Drohnen an Marokko. Die Türkei ist zufrieden. Das Königreich erhielt 13 TB2-Drohnen."),
+    ("es", "Turquía vendió drones a Marruecos. Turquía está satisfecha. El reino recibió 13 drones TB2."),
+])
+def test_the_kingdom_is_the_most_mentioned_monarchy(extract: Extract, language: str, text: str) -> None:
+    received = {(e.recipient, e.quantity) for e in extract(text, language) if isinstance(e, Transfer)}
+    assert ("MAR", 13) in received and {recipient for recipient, _ in received} == {"MAR"}
