@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
-from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text, and_, delete, or_, select, update
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, and_, delete, or_, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from armstrack.deals import dates, grouping
@@ -26,26 +26,17 @@ from armstrack.errors import NotFound
 from armstrack.model import Document, Event
 from armstrack.settings import Options
 from armstrack.store.repository import Store
-from armstrack.store.schema import Base, DocumentRow, EventRow
+from armstrack.store.schema import Base, DocumentRow, EventRow, KeyColumns
 
 _DATE_END = "~"  # sorts after every character of an ISO date
 
 
-class DealRow(Base):
+class DealRow(KeyColumns, Base):
     """One deal: filter columns, the block it was resolved in, the whole record in ``payload``."""
 
     __tablename__ = "deals"
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
-    type: Mapped[str] = mapped_column(String, index=True)
-    supplier: Mapped[str | None] = mapped_column(String, index=True)
-    recipient: Mapped[str | None] = mapped_column(String, index=True)
-    producer: Mapped[str | None] = mapped_column(String, index=True)
-    partner: Mapped[str | None] = mapped_column(String, index=True)
-    parties: Mapped[str | None] = mapped_column(Text)  # JSON list, matched as text: '"MAR"'
-    system: Mapped[str | None] = mapped_column(String, index=True)
-    category: Mapped[str | None] = mapped_column(String, index=True)
-    status: Mapped[str | None] = mapped_column(String, index=True)
     first_date: Mapped[str | None] = mapped_column(String, index=True)
     last_date: Mapped[str | None] = mapped_column(String, index=True)
     block: Mapped[str | None] = mapped_column(String, index=True)

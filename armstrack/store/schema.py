@@ -45,14 +45,9 @@ class DocumentRow(Base):
     )
 
 
-class EventRow(Base):
-    """One document event: its key fields as columns for filtering, the whole event in ``payload``."""
+class KeyColumns:
+    """The key fields that events and deals are filtered on; a mixin of both tables, not a table."""
 
-    __tablename__ = "events"
-
-    id: Mapped[str] = mapped_column(String, primary_key=True)  # f"{document_id}:{position}"
-    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
     type: Mapped[str] = mapped_column(String, index=True)
     supplier: Mapped[str | None] = mapped_column(String, index=True)
     recipient: Mapped[str | None] = mapped_column(String, index=True)
@@ -62,6 +57,16 @@ class EventRow(Base):
     system: Mapped[str | None] = mapped_column(String, index=True)
     category: Mapped[str | None] = mapped_column(String, index=True)
     status: Mapped[str | None] = mapped_column(String, index=True)
+
+
+class EventRow(KeyColumns, Base):
+    """One document event: its key fields as columns for filtering, the whole event in ``payload``."""
+
+    __tablename__ = "events"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)  # f"{document_id}:{position}"
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
     order_date: Mapped[str | None] = mapped_column(String)
     delivery_date: Mapped[str | None] = mapped_column(String)
     date: Mapped[str | None] = mapped_column(String)
