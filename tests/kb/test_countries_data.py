@@ -254,3 +254,32 @@ def test_common_words_are_not_country_forms(language: str, word: str) -> None:
 )
 def test_homographs_keep_only_their_country_reading(language: str, form: str, expected: str) -> None:
     assert surface_forms()[language][form] == {expected}
+
+
+@cache
+def _packaged_gazetteer():  # noqa: ANN202 - the scan over the packaged knowledge base
+    from armstrack.extract.scan import Gazetteer
+    from armstrack.kb import KnowledgeBase
+    return Gazetteer(KnowledgeBase.load())
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a bare "Korean" is the South in defence news; the North's longer form still wins
+    ("nl", "met Koreaanse technologie", "KOR"),
+    ("de", "koreanische Haubitzen", "KOR"),
+    ("fr", "des chars coréens", "KOR"),
+    ("es", "obuses coreanos", "KOR"),
+    ("en", "the Korean howitzers", "KOR"),
+    ("nl", "Noord-Koreaanse raketten", "PRK"),
+    ("es", "misiles norcoreanos", "PRK"),
+])
+def test_everyday_short_demonyms_name_their_country(language: str, text: str, expected: str) -> None:
+    codes = [m.value for m in _packaged_gazetteer().scan(text) if m.kind == "country"]
+    assert codes == [expected]
+
+
+def test_monarchies_are_flagged() -> None:
+    from armstrack.kb import KnowledgeBase
+    monarchies = KnowledgeBase.load().monarchies()
+    assert {"MAR", "SAU", "JOR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA"} <= monarchies
+    assert not {"DZA", "EGY", "FRA", "TUR", "USA", "DEU"} & monarchies
