@@ -17,6 +17,9 @@ from armstrack.deals import update_store
 from armstrack.model import Document, Event
 from armstrack.store import Store
 
+# store_url / store / postgres_server: SQLite and a real PostgreSQL server, for any test package
+pytest_plugins = ["tests.fixtures.databases"]
+
 REPORTS = Path(__file__).parent / "resources" / "exports" / "reports.jsonl"
 
 

@@ -14,7 +14,6 @@ from armstrack.store import Store
 from armstrack.store.deals import StoredDeals
 from tests.deals.conftest import agreement, doc, transfer
 from tests.deals.test_copies import COPY, STORY
-from tests.store.conftest import postgres_server, store_url  # noqa: F401  (the store's real-server fixtures)
 
 
 @pytest.fixture
