@@ -1,10 +1,13 @@
 """End to end in Debian's chromium through Playwright: what an analyst does, and that article text never runs.
 
-The screenshots in docs/images/ are written here, so the README shows the pages as they are.
+Each test screenshots its page; with ARMSTRACK_SCREENSHOTS=1 they go to docs/images/ for the README,
+otherwise to a temporary folder, so a test run leaves the working tree as it was.
 """
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,12 +16,14 @@ import pytest
 from tests.web.conftest import RESOURCES, LiveServer
 
 CHROMIUM = Path("/usr/bin/chromium")
-IMAGES = Path(__file__).resolve().parents[2] / "docs" / "images"
+DOCS_IMAGES = Path(__file__).resolve().parents[2] / "docs" / "images"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 CHILE = ("Chile buys patrol boats from Norway\n"
          "Chile has ordered six coastal patrol boats from Norway, the navy in Santiago said on Tuesday. "
          "The contract is worth 90 million dollars and was signed in May 2024.")
+
+IMAGES = DOCS_IMAGES if os.environ.get("ARMSTRACK_SCREENSHOTS") == "1" else Path(tempfile.mkdtemp(prefix="armstrack-"))
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
