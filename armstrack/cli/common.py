@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from armstrack.api import Armstrack
 from armstrack.errors import ArmstrackError, ConfigError
@@ -17,6 +19,8 @@ from armstrack.store import Store
 
 console = Console(stderr=True)
 T = TypeVar("T")
+# The progress display appears only once a run has taken this long, so quick runs stay quiet.
+PROGRESS_AFTER_SECONDS = 1.0
 
 DbOption = Annotated[
     str | None,
@@ -62,3 +66,24 @@ def checked(action: Callable[[], T]) -> T:
     except (ArmstrackError, OSError) as err:
         report_error(str(err))
         raise typer.Exit(code=1) from err
+
+
+def with_progress(label: str, results: Iterable[T]) -> Iterator[T]:
+    """Pass RESULTS through, with a progress bar on a terminal's stderr once the run takes over a second."""
+    started = time.monotonic()
+    progress: Progress | None = None
+    try:
+        for done, result in enumerate(results, 1):
+            if progress is None and console.is_terminal and time.monotonic() - started > PROGRESS_AFTER_SECONDS:
+                progress = Progress(
+                    SpinnerColumn(), TextColumn(label), BarColumn(), TextColumn("{task.completed} documents"),
+                    TimeElapsedColumn(), console=console, transient=True,
+                )
+                progress.start()
+                task = progress.add_task(label, total=None, completed=done - 1)
+            if progress is not None:
+                progress.advance(task)
+            yield result
+    finally:
+        if progress is not None:
+            progress.stop()

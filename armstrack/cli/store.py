@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from sqlalchemy import func, select
 
 import armstrack
 from armstrack.cli import app
-from armstrack.cli.common import ConfigOption, DbOption, console, open_store, options_from, report_error
+from armstrack.cli.common import ConfigOption, DbOption, open_store, options_from, report_error, with_progress
 from armstrack.cli.deals import deals_table
 from armstrack.ingest import Ingestion, IngestRun
 from armstrack.model import Event
@@ -24,11 +21,6 @@ from armstrack.settings import Options
 from armstrack.sources import read_inputs
 from armstrack.store import Store
 from armstrack.store.deals import DealRow, StoredDeals
-
-T = TypeVar("T")
-# The progress display appears only once a run has taken this long, so quick runs stay quiet.
-PROGRESS_AFTER_SECONDS = 1.0
-
 
 
 @app.command()
@@ -119,31 +111,10 @@ def corpus_files(folder: Path) -> list[str]:
 def _ingest(store: Store, inputs: list[str], options: Options) -> IngestRun:
     """Read, extract and store INPUTS, then merge the deals they touch; each problem is one stderr line."""
     ingestion = Ingestion(store, options)
-    for _, problems in _with_progress(ingestion(read_inputs(inputs, options))):
+    for _, problems in with_progress("ingesting", ingestion(read_inputs(inputs, options))):
         for problem in problems:
             report_error(problem)
     return ingestion.run
-
-
-def _with_progress(results: Iterable[T]) -> Iterator[T]:
-    """Pass RESULTS through, with a progress bar on a terminal's stderr once the run takes over a second."""
-    started = time.monotonic()
-    progress: Progress | None = None
-    try:
-        for done, result in enumerate(results, 1):
-            if progress is None and console.is_terminal and time.monotonic() - started > PROGRESS_AFTER_SECONDS:
-                progress = Progress(
-                    SpinnerColumn(), TextColumn("ingesting"), BarColumn(), TextColumn("{task.completed} documents"),
-                    TimeElapsedColumn(), console=console, transient=True,
-                )
-                progress.start()
-                task = progress.add_task("ingest", total=None, completed=done - 1)
-            if progress is not None:
-                progress.advance(task)
-            yield result
-    finally:
-        if progress is not None:
-            progress.stop()
 
 
 def _status_table(counts: dict[str, Any]) -> Table:
