@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from armstrack.extract.agreements import agreements
+from armstrack.extract.producers import likely_subjects, producer_and_partner, resolved_codes
 from armstrack.extract.roles import Context, Grammar, Ref, chain
 from armstrack.extract.scan import Mention
 from armstrack.extract.view import PLANNING_CUES, SENTENCE_CUES, Candidate, SentenceView, cues_near, refers_back
@@ -27,7 +28,6 @@ POINTER_GAP = 25  # an inclusion verb this close after a sale word only points a
 MADE_AFTER_GAP = 8
 ORIGIN_GAP = 2  # at most an article ("ال") between a demonym and its making word
 LIST_GAP = 90  # at most this between two items of one list ("18 launchers (HIMARS), 40 missiles (ATACMS)")
-RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
 
 
 @dataclass
@@ -212,7 +212,7 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
     stage, cues = _stage(view, [main], "production")  # "co-production of the drones ... producing at home"
     if any(m.value.endswith(".signed") for m in view.kind("trigger")) and stage == "planned" and not cues:
         stage = "agreed"
-    producer, partner = _producer(view, item, main, context, grammar)
+    producer, partner = producer_and_partner(view, item, main, context, grammar)
     if producer is None:
         return []
     if partner is None:  # "Rheinmetall plans a plant in Britain": a foreign maker is the partner
@@ -299,7 +299,7 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigge
         return attached
     sources = [r for r in view.refs if r.marker in ("source", "made_in") and r.form != "demonym"]
     if sources:
-        return _codes(chain(view.refs, sources[0], view.folded, grammar), context)
+        return resolved_codes(chain(view.refs, sources[0], view.folded, grammar), context)
     if main.orientation == "include":
         return []  # "the deal includes ...": the supplier is the deal's, not the item's maker
     # "compró 24 F-16 a Dinamarca", and "llegan ... F-16 comprados a Dinamarca" under another verb
@@ -307,11 +307,11 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigge
         sellers = [r for r in view.refs if r.marker == "target" and r.start > buying.end and r.form != "demonym"
                    and grammar.sells(view.folded, r.start) and _sold_by(view, item, buying, r)]
         if sellers:
-            return _codes(chain(view.refs, sellers[0], view.folded, grammar), context)
+            return resolved_codes(chain(view.refs, sellers[0], view.folded, grammar), context)
     if main.orientation == "supply":
-        agents = [r for r in view.refs if r.marker == "agent"] or _subjects(view, main)
+        agents = [r for r in view.refs if r.marker == "agent"] or likely_subjects(view, main)
         if agents:
-            return _codes(chain(view.refs, agents[-1], view.folded, grammar), context)
+            return resolved_codes(chain(view.refs, agents[-1], view.folded, grammar), context)
     firm = _firm(view, item)
     if firm is not None and firm.country:
         return [firm.country]
@@ -323,16 +323,16 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
     """Who receives: "to X", the buyer ("X bought", "bought by X"), else the other country named."""
     if main.orientation == "include":
         targets = [r for r in view.refs if r.marker == "target" and r.form != "demonym"]
-        return _codes(chain(view.refs, targets[0], view.folded, grammar), context, exclude) if targets else []
+        return resolved_codes(chain(view.refs, targets[0], view.folded, grammar), context, exclude) if targets else []
     if main.orientation == "supply":
         targets = [r for r in view.refs if r.marker == "target"]
         # "aan Oekraïne leveren", "an die Ukraine geliefert": a verb at the clause's end has its recipient before it
         picked = ([r for r in targets if r.start >= main.start and not _claimed(view, main, item, r, grammar)]
                   or [r for r in targets if r.end <= main.start][-1:])
     else:
-        picked = [r for r in view.refs if r.marker == "agent"] or _subjects(view, main)[-1:]
+        picked = [r for r in view.refs if r.marker == "agent"] or likely_subjects(view, main)[-1:]
     if picked:
-        codes = _codes(chain(view.refs, picked[0], view.folded, grammar), context, exclude)
+        codes = resolved_codes(chain(view.refs, picked[0], view.folded, grammar), context, exclude)
         if codes:
             return codes
     # a place ("in Libya") is where something happened, not who received it
@@ -341,7 +341,7 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
     for ref in others:
         codes = [c for c in context.resolve(ref, exclude) if c not in exclude]
         if codes:
-            return _codes(chain(view.refs, ref, view.folded, grammar), context, exclude)
+            return resolved_codes(chain(view.refs, ref, view.folded, grammar), context, exclude)
     return []
 
 
@@ -354,53 +354,6 @@ def _claimed(view: SentenceView, main: Trigger, item: Item, target: Ref, grammar
     if any(main.end <= m.start < target.start for m in view.mentions if m.kind in ("category", "system")):
         return True
     return grammar.opens_with_conjunction(view.folded, target.end, item.start)
-
-
-def _producer(view: SentenceView, item: Item, main: Trigger, context: Context,
-              grammar: Grammar) -> tuple[str | None, str | None]:
-    """Where it is made ("in X", the maker, "the company"), and the foreign partner ("with X")."""
-    places = [r for r in view.refs if r.marker == "place"] + _receiving_technology(view)
-    subjects = [r for r in _subjects(view, main) if r.marker not in ("partner", "opponent")]
-    demonyms = [r for r in view.refs if r.form == "demonym" and r.marker not in ("partner", "opponent")]
-    chosen = Ref(0, 0, None, "")
-    producer = None
-    for ref in places + subjects[-1:] + demonyms:
-        group = chain(view.refs, ref, view.folded, grammar) if ref in subjects else [ref]
-        codes = _codes(group, context)
-        if codes:
-            producer = min(codes, key=lambda c: _rank(context, c))
-            chosen = ref
-            break
-    if producer is None:
-        return None, None
-    skip = chosen if chosen.form == "anaphor" else None  # "the country" stands for the producer only
-    others = [(r, c) for r in view.refs if r is not skip and r.marker not in ("opponent", "based")
-              for c in context.resolve(r, {producer}) if c != producer and not c.startswith("org:")]
-    if not others:
-        return producer, None
-    partner_ref, partner = others[0]
-    certain = chosen in places or (chosen.form != "demonym" and partner_ref.marker == "partner")
-    if not certain and _rank(context, partner) < _rank(context, producer):
-        producer, partner = partner, producer  # "Israel and Morocco to co-produce": made in the article's country
-    return producer, partner
-
-
-def _receiving_technology(view: SentenceView) -> list[Ref]:
-    """ "technology transfer to the kingdom", "نقل التقنية إلى المملكة": the receiving side makes the item."""
-    joint = [m for m in view.kind("trigger") if m.value.startswith("production.joint")]
-    return [r for r in view.refs if r.marker == "target"
-            and any(0 <= r.start - m.end <= RECEIVER_GAP for m in joint)]
-
-
-def _rank(context: Context, code: str) -> int:
-    return context.focus.index(code) if code in context.focus else len(context.focus)
-
-
-def _subjects(view: SentenceView, main: Trigger) -> list[Ref]:
-    """Unmarked names and metonyms before the trigger (the likely subject), else anaphors there."""
-    before = [r for r in view.refs if r.end <= main.start and r.form != "demonym" and not r.marker]
-    named = [r for r in before if r.form != "anaphor"]
-    return named or before
 
 
 def _attached(view: SentenceView, item: Item, grammar: Grammar) -> list[str]:
@@ -436,14 +389,6 @@ def _sold_by(view: SentenceView, item: Item, main: Trigger, ref: Ref) -> bool:
 
 def _other_item_between(view: SentenceView, start: int, end: int) -> bool:
     return any(start <= m.start < end for m in view.mentions if m.kind in ("trigger", "country", "category", "system"))
-
-
-def _codes(refs: list[Ref], context: Context, exclude: set[str] | None = None) -> list[str]:
-    exclude = exclude or set()
-    codes: list[str] = []
-    for ref in refs:
-        codes += [c for c in context.resolve(ref, exclude) if c not in exclude and c not in codes]
-    return codes
 
 
 def _firm(view: SentenceView, item: Item) -> Firm | None:

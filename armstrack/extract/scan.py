@@ -31,7 +31,8 @@ AGREEMENT_KINDS: dict[str, str] = {
 OPTIONAL_MARKS = frozenset([chr(c) for c in range(0x064B, 0x0653)] + ["\u0670", "\u0640"])
 _MARKS = re.compile("[" + "".join(sorted(OPTIONAL_MARKS)) + "]")
 # Mention kinds that compete for the same stretch of text (the longest wins within a family).
-FAMILY: dict[str, str] = {"country": "entity", "firm": "entity", "system": "entity", "anaphor": "entity"}
+FAMILY: dict[str, str] = {"country": "entity", "firm": "entity", "system": "entity", "anaphor": "entity",
+                          "site": "entity"}
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,9 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, str, Any, str, str]]:
     for system in kb.systems:
         for name in (system.name, *system.aliases):
             yield name, "system", system, "", ""
+    for place in kb.places:
+        for name in (place.name, *place.aliases):
+            yield name, "site", place, "", ""
     for lang in kb.languages.values():
         endings = lang.get("inflection.noun")
         for phrase, kind, value, form in _language_phrases(lang.entries):

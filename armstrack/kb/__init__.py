@@ -68,12 +68,23 @@ class System:
     ambiguous: bool = False
 
 
+@dataclass(frozen=True)
+class Place:
+    """A defence-industry town, plant or base, and the country it lies in (where things are made)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+
+
 class KnowledgeBase:
     """Countries, actors, firms, systems and language resources, with look-ups by any name."""
 
     def __init__(self, countries: dict[str, Country], actors: dict[str, Country], firms: list[Firm],
-                 systems: list[System], languages: dict[str, LanguageResources]) -> None:
+                 systems: list[System], languages: dict[str, LanguageResources],
+                 places: list[Place] | None = None) -> None:
         self.countries = countries
+        self.places = places or []
         self.actors = actors
         self.firms = firms
         self.systems = systems
@@ -99,7 +110,8 @@ class KnowledgeBase:
         systems = [_system(entry, data_dir / "systems.yaml") for entry in _list(data_dir / "systems.yaml")]
         lang_files = sorted(data_dir.glob("lang/*/triggers.yaml")) or sorted(DATA_DIR.glob("lang/*/triggers.yaml"))
         languages = {p.parent.name: LanguageResources.load(p) for p in lang_files}
-        return cls(countries, actors, firms, systems, languages)
+        places = [_place(entry, data_dir / "places.yaml") for entry in _list(data_dir / "places.yaml")]
+        return cls(countries, actors, firms, systems, languages, places)
 
     def monarchies(self) -> frozenset[str]:
         """The codes of the kingdoms, emirates and sultanates ("the kingdom" refers to one of them)."""
@@ -245,6 +257,11 @@ def _names(entry: dict[str, Any], path: Path) -> tuple[str, tuple[str, ...]]:
 def _firm(entry: dict[str, Any], path: Path) -> Firm:
     name, aliases = _names(entry, path)
     return Firm(name, aliases, entry.get("country") or None)
+
+
+def _place(entry: dict[str, Any], path: Path) -> Place:
+    name, aliases = _names(entry, path)
+    return Place(name, aliases, entry.get("country") or None)
 
 
 def _system(entry: dict[str, Any], path: Path) -> System:

@@ -355,3 +355,19 @@ def test_a_named_seller_overrides_the_item_origin(packaged: Pipeline, language: 
 def test_the_kingdom_is_the_most_mentioned_monarchy(extract: Extract, language: str, text: str) -> None:
     received = {(e.recipient, e.quantity) for e in extract(text, language) if isinstance(e, Transfer)}
     assert ("MAR", 13) in received and {recipient for recipient, _ in received} == {"MAR"}
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a known plant or base is where the item is made, its maker's country the partner
+    ("nl", "De F-35 wordt gebouwd in een fabriek op de vliegbasis Cameri.", ("ITA", "USA", "F-35")),
+    ("en", "The F-35 jets are assembled at the Cameri plant.", ("ITA", "USA", "F-35")),
+])
+def test_a_known_plant_is_where_the_item_is_made(packaged: Pipeline, language: str, sentence: str,
+                                                 expected: tuple) -> None:
+    events = packaged(Document("test", sentence, published="2024-01-01", language=language)).events
+    assert [(e.producer, e.partner, e.system) for e in events if isinstance(e, Production)] == [expected]
+
+
+def test_a_plant_is_no_side_of_a_transfer(packaged: Pipeline) -> None:
+    events = packaged(Document("test", "Egypt received 12 Rafale jets in Cameri.", language="en")).events
+    assert {(e.supplier, e.recipient) for e in events if isinstance(e, Transfer)} == {("FRA", "EGY")}

@@ -1,0 +1,74 @@
+"""Where an item is made and with whom, and the country codes a sentence's references stand for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from armstrack.extract.roles import Context, Grammar, Ref, chain
+from armstrack.extract.view import SentenceView
+
+if TYPE_CHECKING:
+    from armstrack.extract.events import Item, Trigger
+
+RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
+
+
+def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context: Context,
+              grammar: Grammar) -> tuple[str | None, str | None]:
+    """Where it is made ("in X", the maker, "the company"), and the foreign partner ("with X")."""
+    # "in X", then a known plant or base ("op de vliegbasis Cameri"), then the receiver of technology
+    sites = [Ref(m.start, m.end, m.value.country, "site", marker="place") for m in view.kind("site") if m.value.country]
+    places = [r for r in view.refs if r.marker == "place"] + sites + _receiving_technology(view)
+    subjects = [r for r in likely_subjects(view, main) if r.marker not in ("partner", "opponent")]
+    demonyms = [r for r in view.refs if r.form == "demonym" and r.marker not in ("partner", "opponent")]
+    chosen = Ref(0, 0, None, "")
+    producer = None
+    for ref in places + subjects[-1:] + demonyms:
+        group = chain(view.refs, ref, view.folded, grammar) if ref in subjects else [ref]
+        codes = resolved_codes(group, context)
+        if codes:
+            producer = min(codes, key=lambda c: _rank(context, c))
+            chosen = ref
+            break
+    if producer is None:
+        return None, None
+    origin = item.system.origin if item.system is not None else None
+    if chosen.form == "site" and origin and origin != producer:
+        return producer, origin  # a catalogued foreign system made at a known plant: its maker's country partners
+    skip = chosen if chosen.form == "anaphor" else None  # "the country" stands for the producer only
+    others = [(r, c) for r in view.refs if r is not skip and r.marker not in ("opponent", "based")
+              for c in context.resolve(r, {producer}) if c != producer and not c.startswith("org:")]
+    if not others:
+        return producer, None
+    partner_ref, partner = others[0]
+    certain = chosen in places or (chosen.form != "demonym" and partner_ref.marker == "partner")
+    if not certain and _rank(context, partner) < _rank(context, producer):
+        producer, partner = partner, producer  # "Israel and Morocco to co-produce": made in the article's country
+    return producer, partner
+
+
+def _receiving_technology(view: SentenceView) -> list[Ref]:
+    """ "technology transfer to the kingdom", "نقل التقنية إلى المملكة": the receiving side makes the item."""
+    joint = [m for m in view.kind("trigger") if m.value.startswith("production.joint")]
+    return [r for r in view.refs if r.marker == "target"
+            and any(0 <= r.start - m.end <= RECEIVER_GAP for m in joint)]
+
+
+def _rank(context: Context, code: str) -> int:
+    return context.focus.index(code) if code in context.focus else len(context.focus)
+
+
+def resolved_codes(refs: list[Ref], context: Context, exclude: set[str] | None = None) -> list[str]:
+    """The country codes REFS stand for, anaphors resolved, in order, without repeats or EXCLUDE."""
+    exclude = exclude or set()
+    codes: list[str] = []
+    for ref in refs:
+        codes += [c for c in context.resolve(ref, exclude) if c not in exclude and c not in codes]
+    return codes
+
+
+def likely_subjects(view: SentenceView, main: Trigger) -> list[Ref]:
+    """Unmarked names and metonyms before the trigger (the likely subject), else anaphors there."""
+    before = [r for r in view.refs if r.end <= main.start and r.form != "demonym" and not r.marker]
+    named = [r for r in before if r.form != "anaphor"]
+    return named or before
