@@ -14,7 +14,7 @@ RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joi
 
 
 def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context: Context,
-              grammar: Grammar) -> tuple[str | None, str | None]:
+                         grammar: Grammar) -> tuple[str | None, str | None]:
     """Where it is made ("in X", the maker, "the company"), and the foreign partner ("with X")."""
     # "in X", then a known plant or base ("op de vliegbasis Cameri"), then the receiver of technology
     sites = [Ref(m.start, m.end, m.value.country, "site", marker="place") for m in view.kind("site") if m.value.country]

@@ -371,3 +371,12 @@ def test_a_known_plant_is_where_the_item_is_made(packaged: Pipeline, language: s
 def test_a_plant_is_no_side_of_a_transfer(packaged: Pipeline) -> None:
     events = packaged(Document("test", "Egypt received 12 Rafale jets in Cameri.", language="en")).events
     assert {(e.supplier, e.recipient) for e in events if isinstance(e, Transfer)} == {("FRA", "EGY")}
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The visit to Qatar and Turkey produced a string of economic agreements."),
+    ("fr", "La visite au Qatar et en Turquie a produit une série d'accords économiques."),
+    ("es", "La visita a Qatar y Turquía produjo varios acuerdos económicos."),
+])
+def test_economic_agreements_are_no_defence_agreements(extract: Extract, language: str, sentence: str) -> None:
+    assert [e for e in extract(sentence, language) if isinstance(e, Agreement)] == []
