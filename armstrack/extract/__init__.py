@@ -107,10 +107,12 @@ class EventStep:
                       found: Found) -> None:
         """One sentence's candidate events, amounts and dated stages, its values added to the document's mentions."""
         sentence = doc.sentences[view.index]
-        events = sentence_events(view, context, grammar) if chosen else []
+        opening = opens_on_deal(view)
         # values only where an event is (the cascade's costly step); elsewhere an amount or a date near a deal
-        # word may still be an earlier deal's ("the order is worth", "the contract was signed on Monday")
-        kinds = VALUE_KINDS if events or opens_on_deal(view) else ("money",)
+        # word may still be an earlier deal's ("the order is worth", "the contract was signed on Monday").
+        # A sentence opening on a deal reads its values anyway, so its events are read once, with them.
+        events = sentence_events(view, context, grammar) if chosen and not opening else []
+        kinds = VALUE_KINDS if events or opening else ("money",)
         values = self.finder.values(doc, sentence, kinds)
         view.mentions = sorted(view.mentions + values, key=lambda m: (m.start, m.end))
         if kinds == VALUE_KINDS:

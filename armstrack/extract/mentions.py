@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from typing import Any
 
 from armstrack.extract.scan import Gazetteer, Mention
@@ -12,6 +11,8 @@ from armstrack.extract.sentences import Sentence, split_sentences
 from armstrack.kb import KnowledgeBase, System
 from armstrack.kb.normalize import fold
 from armstrack.pipeline import Doc
+from armstrack.values import find_values
+from armstrack.values.reading import VALUE_KINDS
 
 # A model designation: letters then digits ("MA-1", "TB2", "Su-35", "S-400") or an inner capital
 # with an optional suffix ("WanderB-VTOL"); a quoted title-case name ("Iti Govan") next to a category noun.
@@ -29,7 +30,6 @@ _NAME_GAP = re.compile(r"^\s*(?:\S+\s+\S+\s*)?$")
 # Word kinds matched only in the document's language, where "formation", "production" or Spanish "usa"
 # ("uses", in "den USA") in another language's list would otherwise misfire. Categories and names match
 # in any language; with no known language, everything does.
-VALUE_KINDS = ("quantity", "money", "date")
 VARIANT_SUFFIX = 2  # letters a variant adds to a catalogued designation ("FIM-92K", "K9A1")
 LANGUAGE_BOUND = ("cue", "scope", "anaphor", "topic", "nonevent", "trigger", "agreement")
 
@@ -41,7 +41,6 @@ class MentionFinder:
         self.kb = kb
         self.gazetteer = gazetteer
         self.stops = frozenset(fold(w) for lang in kb.languages.values() for w in lang.get("designation_stop"))
-        self.finders = _value_finders()
         heads: dict[tuple[str, str], list[System]] = {}
         for system in kb.systems:
             heads.setdefault((fold(system.name.split()[0]), system.category), []).append(system)
@@ -78,26 +77,13 @@ class MentionFinder:
         # a document whose language is unknown is read in every language; the first reading of a span wins
         langs = [lang] if lang in self.kb.languages else list(self.kb.languages)
         found: list[Mention] = []
-        for kind, finder in self.finders.items():
-            if kind not in kinds:
-                continue
-            extra = (doc.document.published,) if kind == "date" else ()
-            for code in langs:
-                for span in finder(text, code, *extra):
+        for code in langs:
+            for kind, spans in find_values(text, code, doc.document.published, kinds).items():
+                for span in spans:
                     start, end = sentence.start + span.start, sentence.start + span.end
                     if not any(m.kind == kind and m.start < end and start < m.end for m in found):
                         found.append(Mention(start, end, kind, span.value))
         return sorted(found, key=lambda m: (m.start, m.end))
-
-
-def _value_finders() -> dict[str, Callable[..., Any]]:
-    """armstrack.values' finders that exist (the values stage may not provide all of them)."""
-    try:
-        import armstrack.values as values
-    except ImportError:  # pragma: no cover - the package always has the module
-        return {}
-    names = {"quantity": "find_quantities", "money": "find_money", "date": "find_dates"}
-    return {kind: getattr(values, name) for kind, name in names.items() if hasattr(values, name)}
 
 
 def by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list[Mention]]:

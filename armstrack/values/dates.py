@@ -56,6 +56,7 @@ class _Kind:
     pattern: re.Pattern[str]
     read: Reader
     starts_at: str
+    needs: tuple[str, ...] = ()  # anchors the text must hold for this kind to be tried (see _anchors)
 
 
 @dataclass(frozen=True)
@@ -91,18 +92,34 @@ def _kinds(vocab: Vocabulary) -> tuple[_Kind, ...]:
     year = rf"{connector}{year_word}{YEAR}"
     approx = rf"(?P<approx>(?<!\w)(?:{phrase_pattern(vocab.approximate)}))[\s-]*{connector}"
     cue = rf"(?<!\w)(?:{phrase_pattern(vocab.date_cues)})\s+{connector}"
+    # Every expression but a day number starts at a word's start; the leading "(?<!\w)" rejects the
+    # positions inside words at once instead of trying each alternation there (the pre-scan's main cost).
     kinds = [
-        (rf"{day}\s*{connector}{month}(?:\s*,?\s*{year})?", _calendar, "day"),
-        (rf"(?:{approx})?(?<!\w){month}\s*,?\s*{year}", _calendar, "month"),
-        (rf"(?:{approx}|{cue}){full_month}(?!\s*,?\s*\d)", _calendar, "month"),
-        (rf"(?:(?:{approx}|{cue}){year_word}{named_year})(?P<body>{YEAR})", _year, "body"),
-        (rf"(?:{approx})?(?<!\w)(?P<relative>{phrase_pattern(vocab.relative)})(?!\w)", _relative, "relative"),
-        (rf"(?<!\w)(?P<weekday>{phrase_pattern(vocab.weekdays)})(?!\w)", _weekday, "weekday"),
-        (rf"{BEFORE}(?P<numeric>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d\d-\d\d)(?![\w/-])", _numeric, "numeric"),
+        (rf"{day}\s*{connector}{month}(?:\s*,?\s*{year})?", _calendar, "day", ("digit", "month")),
+        (rf"(?<!\w)(?:{approx})?(?<!\w){month}\s*,?\s*{year}", _calendar, "month", ("year", "month")),
+        (rf"(?<!\w)(?:{approx}|{cue}){full_month}(?!\s*,?\s*\d)", _calendar, "month", ("month",)),
+        (rf"(?<!\w)(?:(?:{approx}|{cue}){year_word}{named_year})(?P<body>{YEAR})", _year, "body", ("year",)),
+        (rf"(?<!\w)(?:{approx})?(?<!\w)(?P<relative>{phrase_pattern(vocab.relative)})(?!\w)", _relative, "relative",
+         ()),
+        (rf"(?<!\w)(?P<weekday>{phrase_pattern(vocab.weekdays)})(?!\w)", _weekday, "weekday", ()),
+        (rf"{BEFORE}(?P<numeric>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d\d-\d\d)(?![\w/-])", _numeric, "numeric",
+         ("digit",)),
     ]
     if vocab.month_before_day:  # "October 30, 2024"
-        kinds.append((rf"(?<!\w){month}\s*{day}(?:\s*,?\s*{year})?", _calendar, "month"))
-    return tuple(_Kind(re.compile(pattern, flags), read, start) for pattern, read, start in kinds)
+        kinds.append((rf"(?<!\w){month}\s*{day}(?:\s*,?\s*{year})?", _calendar, "month", ("digit", "month")))
+    return tuple(_Kind(re.compile(pattern, flags), read, start, needs) for pattern, read, start, needs in kinds)
+
+
+@cache
+def _anchor_patterns(vocab: Vocabulary) -> dict[str, re.Pattern[str]]:
+    """What a kind of expression cannot do without: a digit, a year, a month name."""
+    return {"digit": re.compile(r"\d"), "year": re.compile(r"(?:1[89]|2[01])\d\d"),
+            "month": re.compile(rf"(?<![^\W\d_])(?:{phrase_pattern(vocab.months)})(?!\w)", re.IGNORECASE)}
+
+
+def _anchors(text: str, vocab: Vocabulary) -> set[str]:
+    """The anchors TEXT holds: most sentences lack a month or a year, and their kinds need no regex pass."""
+    return {name for name, pattern in _anchor_patterns(vocab).items() if pattern.search(text)}
 
 
 def _format(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -187,8 +204,9 @@ def _start(match: re.Match[str], group: str) -> int:
 
 def _candidates(text: str, vocab: Vocabulary) -> list[_Candidate]:
     """Every date expression the pre-scan finds, overlaps resolved in favour of the longest."""
+    anchors = _anchors(text, vocab)
     found = [_Candidate(_start(match, kind.starts_at), match.end(), match, kind.read)
-             for kind in _kinds(vocab) for match in kind.pattern.finditer(text)]
+             for kind in _kinds(vocab) if anchors.issuperset(kind.needs) for match in kind.pattern.finditer(text)]
     chosen: list[_Candidate] = []
     for candidate in sorted(found, key=lambda c: (c.start - c.end, c.start)):  # "10 January 2025" over "January 2025"
         if all(candidate.end <= other.start or candidate.start >= other.end for other in chosen):
@@ -203,13 +221,19 @@ def date_expressions(text: str, lang: str) -> list[tuple[int, int]]:
 
 def find_dates(text: str, lang: str, published: str | None = None) -> list[Span]:
     """Every date in TEXT as a partial ISO string; PUBLISHED (``YYYY[-MM[-DD]]``) anchors relative dates."""
+    return read_dates(text, lang, published)[1]
+
+
+def read_dates(text: str, lang: str, published: str | None = None) -> tuple[list[tuple[int, int]], list[Span]]:
+    """The offsets of every date expression in TEXT and the dates among them, from one pre-scan."""
     vocab, anchor = vocabulary(lang), Published.parse(published)
+    candidates = _candidates(ascii_digits(text), vocab)
     spans = []
-    for candidate in _candidates(ascii_digits(text), vocab):
+    for candidate in candidates:
         value = candidate.read(candidate.match, vocab, anchor)
         if value is not None:
             spans.append(Span(candidate.start, candidate.end, value))
-    return spans
+    return [(c.start, c.end) for c in candidates], spans
 
 
 def parse_date(text: str, lang: str, published: str | None = None) -> str | None:

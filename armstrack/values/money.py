@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from armstrack.model import Money
-from armstrack.values.numerals import AFTER, ascii_digits, before, number_pattern, parse_digits, word_numerals
+from armstrack.values.numerals import AFTER, Numeral, ascii_digits, before, number_pattern, parse_digits, word_numerals
 from armstrack.values.span import Span
 from armstrack.values.vocabulary import Vocabulary, key, phrase_pattern, vocabulary
 
@@ -42,6 +42,7 @@ def _iso_codes() -> str:
     return r"(?-i:(?<![A-Za-z])(?:" + "|".join(codes) + r")(?![A-Za-z]))"
 
 
+DIGIT = re.compile(r"\d")
 # How far before an amount its currency may start ("Moroccan dirhams " is 17 characters).
 CURRENCY_REACH = 40
 
@@ -53,7 +54,7 @@ class _Patterns:
     amount: re.Pattern[str]
     before: re.Pattern[str]
     after: re.Pattern[str]
-    scale: re.Pattern[str]
+    spelled_scale: re.Pattern[str]
 
 
 @cache
@@ -68,7 +69,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
                           rf"(?:\s*(?P<scale>{scale}))?(?(scale)|{AFTER})", re.IGNORECASE),
         before=re.compile(rf"(?P<currency>{currency})\s*\Z", re.IGNORECASE),
         after=re.compile(rf"\s*{connector}(?P<currency>{currency})", re.IGNORECASE),
-        scale=re.compile(scale, re.IGNORECASE),
+        # a spelled amount's scale word stands as a word of its own ("two billion"), or behind a clitic
+        spelled_scale=re.compile(rf"{before(vocab)}(?:{scale})", re.IGNORECASE),
     )
 
 
@@ -77,12 +79,14 @@ def _currency(written: str, vocab: Vocabulary) -> str:
     return vocab.currencies.get(key(written)) or written.upper()
 
 
-def find_money(text: str, lang: str) -> list[Span]:
-    """Every amount of money in TEXT; the value is a ``Money`` (amount times scale, ISO 4217 currency)."""
+def find_money(text: str, lang: str, words: list[Numeral] | None = None) -> list[Span]:
+    """Every amount of money in TEXT; the value is a ``Money`` (amount times scale, ISO 4217 currency).
+
+    WORDS: the text's spelled numbers, when the caller has read them already."""
     vocab, digits = vocabulary(lang), ascii_digits(text)
     patterns, scales = _patterns(vocab), {**vocab.scales, **vocab.money_scales}
     spans: list[Span] = []
-    for match in patterns.amount.finditer(digits):
+    for match in patterns.amount.finditer(digits) if DIGIT.search(digits) else ():
         amount = parse_digits(match["number"], vocab)
         start, end = match.span()
         reach = max(start - CURRENCY_REACH, spans[-1].end if spans else 0)
@@ -96,15 +100,15 @@ def find_money(text: str, lang: str) -> list[Span]:
         if match["scale"]:
             amount *= scales[key(match["scale"])]
         spans.append(Span(start, end, Money(_as_float(amount), _currency(written["currency"], vocab))))
-    return sorted(spans + _spelled(text, digits, vocab, spans), key=lambda span: span.start)
+    return sorted(spans + _spelled(text, digits, vocab, spans, words), key=lambda span: span.start)
 
 
-def _spelled(text: str, digits: str, vocab: Vocabulary, taken: list[Span]) -> list[Span]:
+def _spelled(text: str, digits: str, vocab: Vocabulary, taken: list[Span], words: list[Numeral] | None) -> list[Span]:
     """Amounts written in words beside a currency ("vier Milliarden Euro", "two billion dollars")."""
     patterns, spans = _patterns(vocab), []
-    if not patterns.scale.search(text):
+    if not patterns.spelled_scale.search(text):
         return []  # amounts in words come with a scale word ("two billion"); reading number words is costly
-    for numeral in word_numerals(text, vocab):
+    for numeral in word_numerals(text, vocab) if words is None else words:
         if any(s.start < numeral.end and numeral.start < s.end for s in taken):
             continue
         start, end = numeral.start, numeral.end

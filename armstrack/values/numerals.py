@@ -119,7 +119,7 @@ def digit_numerals(text: str, vocab: Vocabulary) -> list[Numeral]:
 def word_numerals(text: str, vocab: Vocabulary) -> list[Numeral]:
     """Spelled-out numbers: text2num's for languages it reads, plus the language's own number words."""
     found = [_composed(match, vocab) for match in _word_regex(vocab).finditer(text)]
-    if vocab.text2num:
+    if vocab.text2num and _spells_number(text, vocab):
         tokens = [_WordToken(m.group(), m.start()) for m in WORD_TOKENS.finditer(text)]
         for occurrence in find_numbers(tokens, vocab.language, threshold=0):
             if occurrence.is_ordinal:
@@ -128,6 +128,19 @@ def word_numerals(text: str, vocab: Vocabulary) -> list[Numeral]:
             found.append(Numeral(tokens[occurrence.start].start, last.start + len(last.word),
                                  Decimal(str(occurrence.value)), spelled=True))
     return found
+
+
+@cache
+def _spelled_start(vocab: Vocabulary) -> re.Pattern[str] | None:
+    if not vocab.spelled_starts:
+        return None
+    return re.compile(rf"(?<!\w)(?:{phrase_pattern(vocab.spelled_starts)})", re.IGNORECASE)
+
+
+def _spells_number(text: str, vocab: Vocabulary) -> bool:
+    """Whether TEXT may spell a number above one (text2num's pass is costly; most sentences spell none)."""
+    pattern = _spelled_start(vocab)
+    return pattern is None or pattern.search(text) is not None
 
 
 def _composed(match: re.Match[str], vocab: Vocabulary) -> Numeral:
@@ -144,9 +157,10 @@ def _composed(match: re.Match[str], vocab: Vocabulary) -> Numeral:
     return Numeral(match.start(), match.end(), Decimal(total + current), spelled=True)
 
 
-def numerals(text: str, vocab: Vocabulary) -> list[Numeral]:
-    """Every number in TEXT, overlaps resolved in favour of the longest (then earliest) reading."""
-    candidates = digit_numerals(text, vocab) + word_numerals(text, vocab)
+def numerals(text: str, vocab: Vocabulary, words: list[Numeral] | None = None) -> list[Numeral]:
+    """Every number in TEXT, overlaps resolved in favour of the longest (then earliest) reading (WORDS: its
+    spelled numbers, when already read)."""
+    candidates = digit_numerals(text, vocab) + (word_numerals(text, vocab) if words is None else words)
     chosen: list[Numeral] = []
     for candidate in sorted(candidates, key=lambda n: (n.start - n.end, n.start)):
         if all(candidate.end <= other.start or candidate.start >= other.end for other in chosen):

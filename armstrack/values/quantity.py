@@ -35,12 +35,17 @@ def _is_count(numeral: Numeral, text: str, vocab: Vocabulary) -> bool:
     return _unit_regex(vocab).match(text, numeral.end) is None
 
 
-def find_quantities(text: str, lang: str) -> list[Span]:
-    """Every count of items in TEXT; the value is an int."""
+def find_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None = None,
+                    words: list[Numeral] | None = None) -> list[Span]:
+    """Every count of items in TEXT; the value is an int.
+
+    TAKEN (offsets of the money and dates already found) and WORDS (its spelled numbers) spare a caller
+    that reads every kind of value a second pass over the same text."""
     vocab = vocabulary(lang)
-    taken = [(s.start, s.end) for s in find_money(text, lang)] + date_expressions(text, lang)
+    if taken is None:
+        taken = [(s.start, s.end) for s in find_money(text, lang)] + date_expressions(text, lang)
     spans = []
-    for numeral in numerals(text, vocab):
+    for numeral in numerals(text, vocab, words):
         if any(numeral.start < end and start < numeral.end for start, end in taken):
             continue
         if _is_count(numeral, text, vocab):

@@ -58,6 +58,7 @@ class Vocabulary:
 
     language: str
     text2num: bool
+    spelled_starts: tuple[str, ...]
     decimal_marks: tuple[str, ...]
     group_separators: tuple[str, ...]
     number_words: dict[str, int]
@@ -119,6 +120,7 @@ def _vocabulary(lang: str, raw: dict[str, Any]) -> Vocabulary:
     return Vocabulary(
         language=lang,
         text2num=bool(numbers.get("text2num", False)),
+        spelled_starts=_strings(numbers.get("spelled_starts")),
         decimal_marks=_strings(numbers.get("decimal_marks")),
         group_separators=_strings(numbers.get("group_separators")),
         number_words=_table(numbers.get("words"), int),

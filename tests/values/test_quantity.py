@@ -7,6 +7,14 @@ import pytest
 from armstrack.values import Span, find_quantities, parse_quantity
 
 FOUND = [
+    # compounds that start with a smaller number's word (the spelled-number gate must let them through)
+    ("en", "The fleet gains fifteen trainers and ninety trucks.", [15, 90]),
+    ("fr", "L'armée reçoit dix-sept blindés et quatre-vingts camions.", [17, 80]),
+    ("es", "Llegan dieciséis helicópteros y veintidós blindados.", [16, 22]),
+    ("es", "El ejército compra quinientos camiones.", [500]),
+    ("de", "Geliefert werden einundzwanzig Panzer und siebzehn Haubitzen.", [21, 17]),
+    ("de", "Das Heer erhält sechzig Lastwagen.", [60]),
+    ("nl", "Het leger krijgt eenentwintig tanks en veertig vrachtwagens.", [21, 40]),
     ("en", "Rabat is buying 13 drones from Ankara.", [13]),
     ("en", "The navy wants thirteen patrol boats.", [13]),
     ("en", "The army will field twenty-four howitzers and two radars.", [24, 2]),
