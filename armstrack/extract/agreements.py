@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from armstrack.extract.roles import Context, Grammar, Ref, chain
 from armstrack.extract.scan import Mention
-from armstrack.extract.view import PLANNING_CUES, Candidate, SentenceView, cues_near, refers_back
+from armstrack.extract.view import PLANNING_CUES, Candidate, SentenceView, cues_near, refers_back, sale_agreement
 from armstrack.model import Agreement
 
 
@@ -35,7 +35,8 @@ def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[C
                       date=dates.get("signed"), ratified_date=dates.get("ratified"), cues=sorted(cues))
     # "L'accord comprend ...", "the pact would ...": a definite noun goes on about the agreement just reported
     again = refers_back(view) or grammar.definite(view.folded, nouns[0].start)
-    return [Candidate(event, view.index, nouns[0].start, again, set(cues), view.unit)]
+    return [Candidate(event, view.index, nouns[0].start, again, set(cues), view.unit,
+                      sale=sale_agreement(view, grammar))]
 
 
 def _party_refs(view: SentenceView, noun: Mention, grammar: Grammar) -> list[Ref]:

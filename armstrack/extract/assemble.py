@@ -63,12 +63,15 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
         if deal.status == "planned":
             deal.order_date = None  # a plan has no order date yet
     productions = _productions([c for c in candidates if isinstance(c.event, Production)], deals)
+    pacts = [c for c in candidates if isinstance(c.event, Agreement)]
+    sales = [c.event for c in pacts if c.sale and isinstance(c.event, Agreement)]
     agreements = []
-    for agreement in _agreements([c for c in candidates if isinstance(c.event, Agreement)]):
+    # a sale agreement only dates its deal ("the agreement Egypt concluded with France in February 2015")
+    for agreement in sales + _agreements([c for c in pacts if not c.sale]):
         contract = _sale_contract(agreement, deals)
-        if contract is None:
+        if contract is None and not any(agreement is sale for sale in sales):
             agreements.append(agreement)
-        elif contract.status != "planned" and agreement.date:
+        elif contract is not None and contract.status != "planned" and agreement.date:
             contract.order_date = contract.order_date or agreement.date
     return [*deals, *productions, *agreements]
 

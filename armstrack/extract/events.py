@@ -12,7 +12,15 @@ from armstrack.extract.agreements import agreements
 from armstrack.extract.producers import likely_subjects, producer_and_partner, resolved_codes
 from armstrack.extract.roles import Context, Grammar, Ref, chain
 from armstrack.extract.scan import Mention
-from armstrack.extract.view import PLANNING_CUES, SENTENCE_CUES, Candidate, SentenceView, cues_near, refers_back
+from armstrack.extract.view import (
+    PLANNING_CUES,
+    SENTENCE_CUES,
+    Candidate,
+    SentenceView,
+    cues_near,
+    refers_back,
+    sale_agreement,
+)
 from armstrack.kb import Firm, System
 from armstrack.model import STATUSES, Production, Transfer
 
@@ -50,6 +58,7 @@ class Trigger:
     event: str
     orientation: str
     stage: str
+    contract: bool = False  # a signed contract or sale agreement: "with X" names the seller
 
 
 def items(view: SentenceView) -> list[Item]:
@@ -68,17 +77,30 @@ def triggers(view: SentenceView, grammar: Grammar) -> list[Trigger]:
     """Transfer and production triggers (possession ones dropped next to combat cues, and
     "produced by X" dropped: it names a maker, not a production event)."""
     combat = any(m.value.startswith("combat") for m in view.kind("nonevent"))
-    contract = any(m.form == "weak" for m in view.kind("agreement"))
+    sale = sale_agreement(view, grammar)
+    contract = any(m.form == "weak" for m in view.kind("agreement")) or sale
     found = []
     for m in view.kind("trigger"):
         event, orientation, stage = (m.value.split(".") + ["", ""])[:3]
         if event == "production" and (grammar.followed_by(view.folded, m.end, "agent") or _origin_word(view, m)):
             continue
+        if sale and orientation == "include":
+            continue  # "un accord portant sur douze Rafale": the items of this agreement, not of one before
         if event in ("transfer", "production") and not (combat and orientation == "use"):
             found.append(Trigger(m.start, m.end, event, orientation, stage))
         elif event == "agreement" and m.form == "signed" and contract:
-            found.append(Trigger(m.start, m.end, "transfer", "acquire", "ordered"))  # "signed a contract for"
-    return found
+            # "signed a contract for"
+            found.append(Trigger(m.start, m.end, "transfer", "acquire", "ordered", contract=True))
+    # a sale agreement's noun is the buying word only where no transfer word governs ("un convenio por 207")
+    return found + (_sale_nouns(view) if sale and not any(t.event == "transfer" for t in found) else [])
+
+
+def _sale_nouns(view: SentenceView) -> list[Trigger]:
+    """The agreement nouns of a sale agreement, as buying triggers of the items after them: ordered once
+    signed, else planned."""
+    signed = any(m.value in ("agreement.signed", "agreement.ratified") for m in view.kind("trigger"))
+    return [Trigger(m.start, m.end, "transfer", "acquire", "ordered" if signed else "planned", contract=True)
+            for m in view.kind("agreement") if m.form == "strong"]
 
 
 def _origin_word(view: SentenceView, trigger: Mention) -> bool:
@@ -302,6 +324,10 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigge
         return resolved_codes(chain(view.refs, sources[0], view.folded, grammar), context)
     if main.orientation == "include":
         return []  # "the deal includes ...": the supplier is the deal's, not the item's maker
+    # "firmó con España un convenio por dos patrulleros": the other side of a purchase contract sells
+    partners = [r for r in view.refs if r.marker == "partner" and r.form != "demonym"]
+    if partners and main.orientation == "acquire" and any(t.contract for t in [main, *shots]):
+        return resolved_codes(chain(view.refs, partners[0], view.folded, grammar), context)
     # "compró 24 F-16 a Dinamarca", and "llegan ... F-16 comprados a Dinamarca" under another verb
     for buying in [main] if main.orientation == "acquire" else [t for t in shots if t.orientation == "acquire"]:
         sellers = [r for r in view.refs if r.marker == "target" and r.start > buying.end and r.form != "demonym"

@@ -69,12 +69,13 @@ class Gazetteer:
         articles = _clitics(kb, "article")
         self._automaton = ahocorasick.Automaton()
         terms: dict[str, list[_Term]] = {}
+        cased = {name for country in kb.states_and_actors() for name in country.cased}
         for phrase, kind, value, form, lang in _phrases(kb):
             core = phrase.strip("*")
             folded = fold(core).strip()
             if len(folded) < 2 and not folded.isalpha():
                 continue
-            exact = core if core.isupper() and len(core) <= 4 else None
+            exact = core if (core.isupper() and len(core) <= 4) or (kind == "country" and core in cased) else None
             term = _Term(kind, value, form, phrase.startswith("*"), phrase.endswith("*"), exact, lang)
             terms.setdefault(folded, []).append(term)
             for article in articles:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from armstrack.extract.roles import Ref
+from armstrack.extract.roles import Grammar, Ref
 from armstrack.extract.scan import Mention
 from armstrack.model import Event, Evidence
 
@@ -34,6 +34,7 @@ class Candidate:
     inherits: bool = False  # "the deal includes 600 missiles": sides and stage come from the deal before
     frame: bool = False  # a deal named without its item ("approved a sale to Morocco"): only lends its sides
     guessed: bool = False  # the supplier is the item's country of origin, not a seller the text names
+    sale: bool = False  # an "agreement" for items: only the contract of a transfer, never an event of its own
 
 
 @dataclass
@@ -68,3 +69,17 @@ def cues_near(view: SentenceView, offset: int, end: int | None = None) -> set[st
 def refers_back(view: SentenceView) -> bool:
     """The sentence opens on the deal just reported ("The sale is expected to ...")."""
     return any(m.value == "deal" and m.start - view.start <= OPENING for m in view.kind("anaphor"))
+
+
+def sale_agreement(view: SentenceView, grammar: Grammar) -> bool:
+    """An "agreement" noun followed by the item it buys ("un convenio por 207 blindados", "اتفاقا لشراء 24
+    طائرة"), with no cooperation scope and no production: the sale contract of a transfer, not a pact."""
+    nouns = [m for m in view.kind("agreement") if m.form == "strong"]
+    triggers = [m.value.split(".")[0] for m in view.kind("trigger")]
+    if not nouns or view.kind("scope") or "production" in triggers:
+        return False
+    if not {"agreement", "transfer"} & set(triggers) and grammar.definite(view.folded, nouns[0].start):
+        return False  # "Under the agreement, German aircraft will operate from ...": no deal is made here
+    first = min(m.end for m in nouns)
+    return any(m.start >= first for m in view.mentions if m.kind in ("system", "category"))
+

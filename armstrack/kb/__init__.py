@@ -37,6 +37,7 @@ class Country:
     demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     metonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     monarchy: bool = False  # a kingdom, emirate or sultanate: what "the kingdom" may refer to
+    cased: frozenset[str] = frozenset()  # names that are common words unless capitalised ("la réunion")
 
     def forms(self) -> Iterable[tuple[str, str]]:
         """Every (form kind, phrase) by which a text may refer to this country."""
@@ -223,6 +224,7 @@ def _country(code: str, entry: Any, path: Path) -> Country:
         demonyms=_per_language(entry.get("demonyms"), path, f"{code}.demonyms"),
         metonyms=_per_language(entry.get("metonyms"), path, f"{code}.metonyms"),
         monarchy=bool(entry.get("monarchy", False)),
+        cased=frozenset(str(name) for name in entry.get("cased") or ()),
     )
 
 
@@ -240,6 +242,7 @@ def _read_countries(data_dir: Path) -> dict[str, Country]:
             demonyms=_merge(base.demonyms, extra.demonyms),
             metonyms=_merge(base.metonyms, extra.metonyms),
             monarchy=base.monarchy or extra.monarchy,
+            cased=base.cased | extra.cased,
         )
     return countries
 

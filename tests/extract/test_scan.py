@@ -55,3 +55,14 @@ def test_longest_name_wins(gazetteer: Gazetteer) -> None:
     assert found(gazetteer, "Israel Aerospace Industries", "country") == []
     assert found(gazetteer, "Israel Aerospace Industries", "firm") == [("Israel Aerospace Industries",
                                                                         "Israel Aerospace Industries")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Les ministres se sont vus à la réunion de jeudi.", []),
+    ("fr", "Le navire a fait escale à La Réunion.", ["REU"]),
+    ("es", "La reunión terminó tarde.", []),
+])
+def test_a_cased_country_name_matches_only_as_written(kb: KnowledgeBase, language: str, text: str,
+                                                      expected: list) -> None:
+    found = [m.value for m in Gazetteer(kb).scan(text) if m.kind == "country"]
+    assert found == expected

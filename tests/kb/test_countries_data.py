@@ -283,3 +283,12 @@ def test_monarchies_are_flagged() -> None:
     monarchies = KnowledgeBase.load().monarchies()
     assert {"MAR", "SAU", "JOR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA"} <= monarchies
     assert not {"DZA", "EGY", "FRA", "TUR", "USA", "DEU"} & monarchies
+
+
+def test_cased_names_are_names_of_their_country() -> None:
+    from armstrack.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    for country in kb.states_and_actors():
+        forms = {phrase for _, phrase in country.forms()}
+        assert country.cased <= forms, (country.code, sorted(country.cased - forms))

@@ -1,0 +1,45 @@
+"""Agreements: a sale contract that the text calls an agreement is the transfer, not a pact between states."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from armstrack.model import Agreement, Event, Transfer
+
+Extract = Callable[..., list[Event]]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Morocco signed an agreement with the United States for 24 F-16 fighter jets.",
+     ("USA", "MAR", "ordered")),
+    ("fr", "Le Qatar a signé avec la France un accord portant sur douze avions de combat.", ("FRA", "QAT", "ordered")),
+    ("es", "Marruecos firmó con España un convenio por dos patrulleros.", ("ESP", "MAR", "ordered")),
+    ("ar", "وقعت قطر مع المملكة المتحدة اتفاقا لشراء 24 طائرة مقاتلة.", ("GBR", "QAT", "ordered")),
+])
+def test_an_agreement_for_items_is_their_sale(extract: Extract, language: str, sentence: str,
+                                             expected: tuple) -> None:
+    events = extract(sentence, language)
+    assert not [e for e in events if isinstance(e, Agreement)]
+    assert [(e.supplier, e.recipient, e.status) for e in events if isinstance(e, Transfer)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Morocco and Israel signed a defence cooperation agreement covering training and drones.",
+     ["ISR", "MAR"]),
+    ("fr", "La Turquie et le Qatar ont signé un accord de coopération militaire pour la formation.",
+     ["QAT", "TUR"]),
+])
+def test_an_agreement_with_a_scope_stays_an_agreement(extract: Extract, language: str, sentence: str,
+                                                      expected: list) -> None:
+    assert [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("fr", "À l'issue de la réunion, les ministres de la Turquie et du Qatar ont signé un accord de défense."),
+    ("es", "Tras la reunión, los ministros de Turquía y Qatar firmaron un acuerdo de defensa."),
+])
+def test_a_meeting_is_no_territory(extract: Extract, language: str, sentence: str) -> None:
+    parties = [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)]
+    assert parties == [["QAT", "TUR"]]
