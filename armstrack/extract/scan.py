@@ -47,6 +47,14 @@ class Mention:
     lang: str = ""  # the language whose resources hold the phrase ("" for knowledge-base names)
 
 
+# "schaft ... aan": a separable verb in the data, its particle later in the clause
+SEPARATED = " ... "
+PARTICLE_REACH = 120
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
+# the plural ending of a name: "s" or "'s", then no further letter
+_PLURAL = re.compile(r"'?s(?!\w)")
+
+
 @dataclass(frozen=True)
 class _Term:
     kind: str
@@ -57,6 +65,7 @@ class _Term:
     exact: str | None  # the original spelling when case must match (short acronyms)
     lang: str = ""
     glued: bool = False  # the article was dropped: the word must carry a contracted prefix ("للمغرب")
+    particle: str = ""  # a separable verb's particle, later in the same sentence ("schaft ... aan")
 
 
 class Gazetteer:
@@ -71,12 +80,13 @@ class Gazetteer:
         terms: dict[str, list[_Term]] = {}
         cased = {name for country in kb.states_and_actors() for name in country.cased}
         for phrase, kind, value, form, lang in _phrases(kb):
-            core = phrase.strip("*")
+            core, _, particle = phrase.strip("*").partition(SEPARATED)
             folded = fold(core).strip()
             if len(folded) < 2 and not folded.isalpha():
                 continue
             exact = core if (core.isupper() and len(core) <= 4) or (kind == "country" and core in cased) else None
-            term = _Term(kind, value, form, phrase.startswith("*"), phrase.endswith("*"), exact, lang)
+            term = _Term(kind, value, form, phrase.startswith("*"), phrase.endswith("*"), exact, lang,
+                         particle=fold(particle).strip())
             terms.setdefault(folded, []).append(term)
             for article in articles:
                 if folded.startswith(article) and len(folded) > len(article) + 2:
@@ -107,7 +117,9 @@ class Gazetteer:
     def _fits(self, text: str, folded: str, start: int, end: int, term: _Term) -> bool:
         if term.exact is not None and text[start:end] != term.exact:
             return False
-        if not term.open_right and end < len(folded) and folded[end].isalnum():
+        if not term.open_right and end < len(folded) and folded[end].isalnum() and not _plural(folded, end, term):
+            return False
+        if term.particle and not _particle_follows(folded, end, term.particle):
             return False
         if term.glued:
             return _glued_prefix(folded, start) in self.contracted
@@ -117,6 +129,20 @@ class Gazetteer:
         if start == 0 or not folded[start - 1].isalnum():
             return True
         return _glued_prefix(folded, start) in self.clitics  # Arabic "و", "بال" glued to the word
+
+
+def _particle_follows(folded: str, end: int, particle: str) -> bool:
+    """Whether PARTICLE stands as a word after END, within the clause ("België schaft 34 F-35's aan")."""
+    clause = _CLAUSE_END.search(folded, end, end + PARTICLE_REACH)
+    stop = clause.start() if clause else min(len(folded), end + PARTICLE_REACH)
+    return re.search(rf"(?<!\w){re.escape(particle)}(?!\w)", folded[end:stop]) is not None
+
+
+def _plural(folded: str, end: int, term: _Term) -> bool:
+    """A system name with a plural ending ("Griffons", "F-16s", "F-35's"): the name stays the match."""
+    if term.kind != "system":
+        return False
+    return _PLURAL.match(folded, end) is not None
 
 
 def squeeze(folded: str) -> list[int] | None:

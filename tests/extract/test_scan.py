@@ -66,3 +66,26 @@ def test_a_cased_country_name_matches_only_as_written(kb: KnowledgeBase, languag
                                                       expected: list) -> None:
     found = [m.value for m in Gazetteer(kb).scan(text) if m.kind == "country"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nl", "Marokko schaft twaalf F-16's aan.", ["transfer.acquire.ordered"]),
+    ("nl", "Marokko schaft de dienstplicht af.", []),
+    ("nl", "Nederland stelt drie houwitsers beschikbaar.", ["transfer.supply.delivered"]),
+    ("de", "Marokko schafft zwölf F-16 an.", ["transfer.acquire.ordered"]),
+    ("de", "Marokko schafft zwölf Stellen. Danach ein Jahr Pause an der Küste.", []),
+])
+def test_a_separable_verb_needs_its_particle_in_the_clause(gazetteer: Gazetteer, language: str, text: str,
+                                                           expected: list) -> None:
+    found = [m.value for m in gazetteer.scan(text) if m.kind == "trigger" and m.lang == language]
+    assert [v for v in found if v.startswith("transfer.")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rabat received F-16s last year.", ["F-16 Fighting Falcon"]),
+    ("Marokko kreeg de F-16's vorig jaar.", ["F-16 Fighting Falcon"]),
+    ("Les Leopard 2A4s sont arrivés.", ["Leopard 2"]),
+    ("The F-16stand is no name.", []),
+])
+def test_a_system_name_takes_a_plural_ending(gazetteer: Gazetteer, text: str, expected: list) -> None:
+    assert [m.value.name for m in gazetteer.scan(text) if m.kind == "system"] == expected
