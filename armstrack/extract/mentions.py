@@ -30,6 +30,7 @@ _NAME_GAP = re.compile(r"^\s*(?:\S+\s+\S+\s*)?$")
 # Word kinds matched only in the document's language, where "formation", "production" or Spanish "usa"
 # ("uses", in "den USA") in another language's list would otherwise misfire. Categories and names match
 # in any language; with no known language, everything does.
+FAMILY_MIN = 4  # letters of a family word ("Leopard", "Patriot"); shorter heads are designations
 VARIANT_SUFFIX = 2  # letters a variant adds to a catalogued designation ("FIM-92K", "K9A1")
 LANGUAGE_BOUND = ("cue", "scope", "anaphor", "topic", "nonevent", "trigger", "agreement")
 
@@ -46,6 +47,14 @@ class MentionFinder:
             heads.setdefault((fold(system.name.split()[0]), system.category), []).append(system)
         # "K2" beside a tank noun is the catalogued "K2 Black Panther": a designation that heads one system's name
         self.heads = {head: systems[0] for head, systems in heads.items() if len(systems) == 1}
+        families: dict[str, list[System]] = {}
+        for system in kb.systems:
+            head, _, variant = system.name.partition(" ")
+            if head.isalpha() and len(head) >= FAMILY_MIN and variant[:1].isdigit() and kb.firm(head) is None:
+                families.setdefault(head, []).append(system)
+        # "Leopard" alone, in a text that names the "Leopard 2A4": a family word that numbered variants share
+        self.families = {head: systems for head, systems in families.items()
+                         if len(systems) > 1 and fold(head) not in self.stops}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.document.text
@@ -57,9 +66,29 @@ class MentionFinder:
         # one mention per span and reading, whichever languages list the phrase
         mentions = list({(m.start, m.end, m.kind, m.form, _identity(m.value)): m for m in kept}.values())
         mentions += [self._catalogued(m) for m in designations(text, mentions, self.stops)]
+        mentions += self._family_words(text, mentions)
         mentions = [m for m in mentions if not _lonely_ambiguous(m, mentions)]
         doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         return doc
+
+    def _family_words(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A family word standing alone ("seis carros de combate Leopard") is the one system of that family
+        the document names in full ("Leopard 2A4"); with none or several named it stays unread."""
+        named: dict[str, set[str]] = {}
+        systems = [m for m in mentions if m.kind == "system"]
+        for mention in systems:
+            head = mention.value.name.split()[0]
+            if head in self.families:
+                named.setdefault(head, set()).add(mention.value.name)
+        found = []
+        for head, names in named.items():
+            if len(names) != 1:
+                continue
+            system = next(m.value for m in systems if m.value.name in names)
+            for match in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text):
+                if not any(m.start <= match.start() < m.end for m in systems):
+                    found.append(Mention(match.start(), match.end(), "system", system, ""))
+        return found
 
     def _catalogued(self, mention: Mention) -> Mention:
         """A designation that is a catalogued system's variant or the head of its name, else itself."""

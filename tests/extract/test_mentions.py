@@ -35,3 +35,15 @@ def test_values_only_in_sentences_with_events(pipeline: Pipeline) -> None:
     doc = pipeline(Document("t", text, language="en", published="2021-10-01"))
     quantities = [text[m.start:m.end] for m in doc.mentions if m.kind == "quantity"]
     assert quantities == ["13"]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "España envía seis carros Leopard. Son Leopard 2A4 de segunda mano.", ["Leopard 2", "Leopard 2"]),
+    ("de", "Die Leopard kommen bald. Es sind Leopard 1A5 aus Lagerbeständen.", ["Leopard 1", "Leopard 1"]),
+    ("en", "The Leopard tanks arrived; Leopard 1 and Leopard 2 tanks both served.", ["Leopard 1", "Leopard 2"]),
+    ("en", "The Leopard tanks arrived.", []),
+])
+def test_a_family_word_is_the_one_family_member_the_text_names(pipeline: Pipeline, language: str, text: str,
+                                                              expected: list) -> None:
+    doc = pipeline(Document("t", text, language=language))
+    assert sorted(m.value.name for m in doc.mentions if m.kind == "system") == expected
