@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import ahocorasick
@@ -51,6 +51,8 @@ class Mention:
 SEPARATED = " ... "
 PARTICLE_REACH = 120
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
+# a designation's hyphen between letters and digits, which the press also writes as a space
+_HYPHENATED = re.compile(r"([^\W\d_])-(\d)")
 # the plural ending of a name: "s" or "'s", then no further letter
 _PLURAL = re.compile(r"'?s(?!\w)")
 
@@ -88,6 +90,9 @@ class Gazetteer:
             term = _Term(kind, value, form, phrase.startswith("*"), phrase.endswith("*"), exact, lang,
                          particle=fold(particle).strip())
             terms.setdefault(folded, []).append(term)
+            if kind == "system" and _HYPHENATED.search(folded):  # "سو-34" is also written "سو 34", "T-50" "T 50"
+                spaced = replace(term, exact=_HYPHENATED.sub(r"\1 \2", term.exact) if term.exact else None)
+                terms.setdefault(_HYPHENATED.sub(r"\1 \2", folded), []).append(spaced)
             for article in articles:
                 if folded.startswith(article) and len(folded) > len(article) + 2:
                     stripped = _Term(kind, value, form, False, term.open_right, None, lang, glued=True)

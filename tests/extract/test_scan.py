@@ -89,3 +89,11 @@ def test_a_separable_verb_needs_its_particle_in_the_clause(gazetteer: Gazetteer,
 ])
 def test_a_system_name_takes_a_plural_ending(gazetteer: Gazetteer, text: str, expected: list) -> None:
     assert [m.value.name for m in gazetteer.scan(text) if m.kind == "system"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rabat received F 16 jets.", ["F-16 Fighting Falcon"]),
+    ("Die Leopard-2 und Leopard 2 kamen.", ["Leopard 2", "Leopard 2"]),
+])
+def test_a_designation_hyphen_may_be_written_as_a_space(gazetteer: Gazetteer, text: str, expected: list) -> None:
+    assert [m.value.name for m in gazetteer.scan(text) if m.kind == "system"] == expected
