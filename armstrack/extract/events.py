@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from armstrack.extract.agreements import agreements
+from armstrack.extract.clauses import clause_breaks, clause_of, item_clauses, narrowed
 from armstrack.extract.producers import likely_subjects, producer_and_partner, resolved_codes
 from armstrack.extract.roles import Context, Grammar, Ref, chain
 from armstrack.extract.scan import Mention
@@ -118,6 +119,7 @@ def _origin_word(view: SentenceView, trigger: Mention) -> bool:
 def sentence_events(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
     """Every candidate event one sentence reports."""
     found: list[Candidate] = []
+    view.breaks = clause_breaks(view, grammar)
     things = [i for i in items(view) if not _civilian(view, i)]
     shots = triggers(view, grammar)
     if things and shots:
@@ -173,6 +175,9 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
               grammar: Grammar) -> list[Candidate]:
     """Transfer candidates for one item: one per supplier and recipient pair."""
     item = _named_before(view, item, context, grammar)
+    view, shots = _in_clause(view, item, shots)
+    if not shots:
+        return []  # only verbs of other clauses: nothing says what happened to this item
     including = [t for t in shots if t.orientation == "include" and t.end <= item.start]
     if including and any(t.orientation != "include" and 0 <= including[0].start - t.end <= POINTER_GAP
                          for t in shots):
@@ -213,6 +218,15 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
     return found
 
 
+def _in_clause(view: SentenceView, item: Item, shots: list[Trigger]) -> tuple[SentenceView, list[Trigger]]:
+    """The item's clauses only: the verbs there, and the countries there ("Kuwait bought 24 Apache, while the
+    UAE took delivery of 80 F-16": Kuwait takes no role for the F-16)."""
+    if not view.breaks:
+        return view, shots
+    keep = item_clauses(view, item.start, item.end)
+    return narrowed(view, keep), [t for t in shots if clause_of(view, t.start) in keep]
+
+
 def _named_before(view: SentenceView, item: Item, context: Context, grammar: Grammar) -> Item:
     """ "The drone has been exported to ...": a definite kind noun is the one system of that kind named before,
     unless a demonym gives it another origin ("the Israeli drones" after a Turkish one)."""
@@ -228,6 +242,9 @@ def _named_before(view: SentenceView, item: Item, context: Context, grammar: Gra
 def productions(view: SentenceView, item: Item, shots: list[Trigger], context: Context,
                 grammar: Grammar) -> list[Candidate]:
     """Production candidates for one item: the producer and its foreign partner, if any."""
+    view, shots = _in_clause(view, item, shots)
+    if not shots:
+        return []
     main = min(shots, key=lambda t: _distance(t, item))
     if main.stage == "operational" and _describes_origin(view):
         return []

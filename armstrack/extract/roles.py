@@ -49,6 +49,16 @@ class Grammar:
         self.sellers = {_words(fold(p)) for res in sources for p in res.get("role.seller")}
         self.determiners = {_words(fold(p)) for res in sources for p in res.get("role.definite")}
         self.conjunctions = {_words(fold(p)) for res in sources for p in res.get("conjunction")}
+        self.relative_words = _phrases([fold(p) for res in sources for p in res.get("clause.relative")])
+        self.contrast_words = _phrases([fold(p) for res in sources for p in res.get("clause.contrast")])
+        conjunctions = _alternatives([fold(p) for res in sources for p in res.get("conjunction")])
+        articles = _alternatives([fold(p) for res in sources for p in res.get("article")])
+        self._conjunction_end = re.compile(rf"(?<!\w)(?:{conjunctions})\s+(?:(?:{articles})\s*)?$")
+
+    def conjunction_before(self, folded: str, start: int, floor: int) -> int | None:
+        """Where a conjunction (and an article) right before folded[start] begins, not before FLOOR."""
+        found = self._conjunction_end.search(folded, max(floor, start - _LOOKBACK), start)
+        return found.start() if found else None
 
     def marker(self, folded: str, start: int, end: int) -> str:
         """The role marker around the reference folded[start:end], or ""."""
@@ -178,6 +188,19 @@ def chain(refs: list[Ref], ref: Ref, folded: str, grammar: Grammar) -> list[Ref]
             i += step
             group.append(ordered[i])
     return sorted(group, key=lambda r: r.start)
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """A regex alternation of PHRASES, longest first; one that never matches when there are none."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    return "|".join(re.escape(p) for p in ordered) or "(?!x)x"
+
+
+def _phrases(phrases: list[str]) -> re.Pattern[str]:
+    """A pattern finding PHRASES as whole words (punctuation at an end needs no word boundary)."""
+    bounded = [(r"(?<!\w)" if p[0].isalnum() else "") + re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "")
+               for p in sorted({p for p in phrases if p}, key=len, reverse=True)]
+    return re.compile("|".join(bounded) or "(?!x)x")
 
 
 def _words(text: str) -> tuple[str, ...]:

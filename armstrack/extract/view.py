@@ -49,6 +49,7 @@ class SentenceView:
     mentions: list[Mention]
     refs: list[Ref]
     unit: int = 0  # 0 for the article body, else the offset of the teaser line holding the sentence
+    breaks: list[tuple[int, int, str]] = field(default_factory=list)  # where later clauses open or resume
 
     def kind(self, kind: str) -> list[Mention]:
         """Mentions of one kind, in order."""
