@@ -7,6 +7,7 @@ and at a conjunction followed by a new subject and its own verb ("Kuwait bought 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -17,7 +18,7 @@ SUBJECT_GAP = 40  # a new subject's verb follows it this closely ("and the UAE h
 RELATIVE_GAP = 60  # a relative clause opening this close after the item, past only its list, tells of it
 ANTECEDENT_GAP = 2  # a name this close before a relative word is what the relative clause tells of
 LIST_STEP = 8  # a list's next name starts this close after its comma (an article between)
-_COMMAS = (",", "،")
+_COMMA = re.compile("[,،]")
 
 
 def clause_breaks(view: SentenceView, grammar: Grammar) -> list[tuple[int, int, str]]:
@@ -27,7 +28,9 @@ def clause_breaks(view: SentenceView, grammar: Grammar) -> list[tuple[int, int, 
     openings = [(view.start + m.start(), "relative") for m in grammar.relative_words.finditer(folded)]
     openings += [(view.start + m.start(), "contrast") for m in grammar.contrast_words.finditer(folded)]
     openings += [(offset, "contrast") for offset in _new_subjects(view, grammar)]
-    commas = [view.start + i for i, ch in enumerate(folded) if ch in _COMMAS]
+    if not openings:
+        return []
+    commas = [view.start + m.start() for m in _COMMA.finditer(folded)]
     breaks: list[tuple[int, int, str]] = []
     stack, count = [0], 0
     events = sorted([(o, kind) for o, kind in openings] + [(c, "comma") for c in commas])

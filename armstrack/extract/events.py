@@ -119,10 +119,10 @@ def _origin_word(view: SentenceView, trigger: Mention) -> bool:
 def sentence_events(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
     """Every candidate event one sentence reports."""
     found: list[Candidate] = []
-    view.breaks = clause_breaks(view, grammar)
     things = [i for i in items(view) if not _civilian(view, i)]
     shots = triggers(view, grammar)
     if things and shots:
+        view.breaks = clause_breaks(view, grammar)
         owned = _assign(things, shots)
         listed = _listed(view, things, shots)
         for item in things:
@@ -378,14 +378,21 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
         codes = resolved_codes(chain(view.refs, picked[0], view.folded, grammar), context, exclude)
         if codes:
             return codes
-    # a place ("in Libya") is where something happened, not who received it
+    # a place ("in Libya") is where something happened, not who received it; a name standing before another
+    # item ("two US Boeing C-17") qualifies that item, never receives this one
     unmarked = ("source", "opponent", "based", "made", "place")
-    others = [r for r in view.refs if r.form != "demonym" and r.marker not in unmarked]
+    others = [r for r in view.refs if r.form != "demonym" and r.marker not in unmarked
+              and not _qualifies_item(view, r)]
     for ref in others:
         codes = [c for c in context.resolve(ref, exclude) if c not in exclude]
         if codes:
             return resolved_codes(chain(view.refs, ref, view.folded, grammar), context, exclude)
     return []
+
+
+def _qualifies_item(view: SentenceView, ref: Ref) -> bool:
+    """A name right before a system or a maker ("US Boeing C-17", "Russian Sukhoi") says whose it is."""
+    return any(0 <= m.start - ref.end <= 1 for m in view.mentions if m.kind in ("system", "firm", "category"))
 
 
 def _claimed(view: SentenceView, main: Trigger, item: Item, target: Ref, grammar: Grammar) -> bool:

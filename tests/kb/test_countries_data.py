@@ -48,16 +48,18 @@ def load(name: str) -> dict:
 
 @cache
 def surface_forms() -> dict[str, dict[str, set[str]]]:
-    """Map language -> casefolded surface form -> the country codes that claim it."""
+    """Map language -> casefolded surface form -> the country codes that claim it (cased forms, matched only
+    as written, left out)."""
     claims: dict[str, dict[str, set[str]]] = {lang: {} for lang in LANGUAGES}
     for code, entry in load("countries.generated.yaml").items():
         for lang, names in entry["names"].items():
             for name in names:
                 claims[lang].setdefault(name.casefold(), set()).add(code)
     for code, entry in load("countries.yaml").items():
+        cased = set(entry.get("cased") or ())
         for field in FIELDS:
             for lang, forms in entry[field].items():
-                for form in forms:
+                for form in set(forms) - cased:
                     claims[lang].setdefault(form.casefold(), set()).add(code)
     return claims
 
