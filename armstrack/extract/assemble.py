@@ -56,6 +56,7 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     candidates = [c for c in candidates if not c.frame]
     _attach_money(candidates, amounts)
     transfers = [c for c in candidates if isinstance(c.event, Transfer) and _complete(c.event)]
+    transfers = _unswapped([c for c in transfers if not _sent_home(c)])
     _attach_dates(transfers, dated)
     _licensors(candidates)
     deals = _merge_transfers(transfers)
@@ -74,6 +75,51 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
         elif contract is not None and contract.status != "planned" and agreement.date:
             contract.order_date = contract.order_date or agreement.date
     return [*deals, *productions, *agreements]
+
+
+def _sent_home(candidate: Candidate) -> bool:
+    """A system "sent to" its own country of origin (F-16s to the USA) is nearly always a misread role:
+    re-exports back to the maker are rare in news, and a dropped event is better than a reversed one."""
+    return candidate.origin is not None and _deal(candidate).recipient == candidate.origin
+
+
+def _unswapped(transfers: list[Candidate]) -> list[Candidate]:
+    """Of A->B and B->A for one item in a document, only the direction whose supplier is the system's origin,
+    else the one at the most advanced stage, else the one read first: the other is a swapped reading."""
+    directions: dict[tuple, list[Candidate]] = {}
+    for candidate in transfers:
+        event = _deal(candidate)
+        directions.setdefault((event.supplier, event.recipient, _item_key(event)), []).append(candidate)
+    losers: set[tuple] = set()
+    for (supplier, recipient, item), forward in directions.items():
+        backward = directions.get((recipient, supplier, item))
+        if backward and (supplier, recipient, item) not in losers and (recipient, supplier, item) not in losers:
+            winner = _better_direction(forward, backward)
+            losers.add(_direction(backward if winner is forward else forward))
+    return [c for c in transfers if _direction([c]) not in losers]
+
+
+def _better_direction(first: list[Candidate], second: list[Candidate]) -> list[Candidate]:
+    """The direction whose supplier is the origin, else the most advanced stage, else the first read."""
+    origin = next((c.origin for c in first + second if c.origin), None)
+    for side in (first, second):
+        if origin is not None and _deal(side[0]).supplier == origin:
+            return side
+    order = STATUSES["transfer"]
+    ranks = [max(order.index(_deal(c).status or "planned") for c in side) for side in (first, second)]
+    if ranks[0] != ranks[1]:
+        return first if ranks[0] > ranks[1] else second
+    starts = [min((c.sentence, c.position) for c in side) for side in (first, second)]
+    return first if starts[0] <= starts[1] else second
+
+
+def _direction(side: list[Candidate]) -> tuple:
+    event = _deal(side[0])
+    return event.supplier, event.recipient, _item_key(event)
+
+
+def _item_key(event: Transfer) -> str | None:
+    return key(event.system) if event.system else event.category
 
 
 def _item_less_dates(candidates: list[Candidate]) -> list[Dated]:

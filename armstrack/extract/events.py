@@ -214,7 +214,7 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
                 delivery_date=dates.get("delivered") if stage == "delivered" else None,
             )
             found.append(Candidate(event, view.index, item.start, refers_back(view) or inherits, cues, view.unit,
-                                   inherits=inherits, guessed=guessed))
+                                   inherits=inherits, guessed=guessed, origin=_origin(item)))
     return found
 
 
@@ -449,6 +449,10 @@ def _firm(view: SentenceView, item: Item) -> Firm | None:
 def _companies(view: SentenceView, item: Item) -> list[str]:
     names = [m.value.name for m in view.kind("firm")]
     return list(dict.fromkeys(names))
+
+
+def _origin(item: Item) -> str | None:
+    return item.system.origin if item.system is not None else None
 
 
 def _system_name(item: Item) -> str | None:

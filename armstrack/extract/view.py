@@ -35,6 +35,7 @@ class Candidate:
     frame: bool = False  # a deal named without its item ("approved a sale to Morocco"): only lends its sides
     guessed: bool = False  # the supplier is the item's country of origin, not a seller the text names
     sale: bool = False  # an "agreement" for items: only the contract of a transfer, never an event of its own
+    origin: str | None = None  # the knowledge-base country of origin of the item's system, if known
 
 
 @dataclass

@@ -123,3 +123,40 @@ def test_production_of_the_drones_names_the_system_bought(extract: Extract) -> N
             "The deal also covers the co-production of the drones in Saudi Arabia with Turkey.")
     found = [(e.producer, e.partner, e.system, e.status) for e in extract(text, "en") if isinstance(e, Production)]
     assert found == [("SAU", "TUR", "Bayraktar Akinci", "planned")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Turkey sold 12 F-16 jets to the United States.", []),
+    ("fr", "La Turquie a vendu douze F-16 aux États-Unis.", []),
+    ("de", "Die Türkei hat zwölf F-16 an die USA verkauft.", []),
+    ("es", "Turquía vendió doce F-16 a Estados Unidos.", []),
+    ("nl", "Turkije heeft twaalf F-16's aan de Verenigde Staten verkocht.", []),
+    # a second-hand sale and a sale by the maker's country keep their sides
+    ("en", "Morocco bought 24 F-16s from the Netherlands.", [("NLD", "MAR")]),
+    ("es", "Marruecos compró 24 F-16 a los Países Bajos.", [("NLD", "MAR")]),
+    ("en", "The US delivered F-16s to Ukraine.", [("USA", "UKR")]),
+    ("de", "Die USA haben F-16 an die Ukraine geliefert.", [("USA", "UKR")]),
+])
+def test_a_system_never_goes_to_its_country_of_origin(extract: Extract, language: str, text: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    found = [(e.supplier, e.recipient) for e in extract(text, language) if isinstance(e, Transfer)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a tie at the stage: the direction read first
+    ("en", "Ukraine sent tanks to Egypt. Egypt delivered tanks to Ukraine.", [("UKR", "EGY", "delivered")]),
+    ("en", "Egypt delivered Hermes 900 drones to Morocco. Morocco delivered Hermes 900 drones to Egypt.",
+     [("EGY", "MAR", "delivered")]),
+    ("fr", "L'Égypte a livré des chars au Maroc. Le Maroc a livré des chars à l'Égypte.",
+     [("EGY", "MAR", "delivered")]),
+    # the more advanced stage wins
+    ("en", "Egypt plans to buy tanks from Ukraine. Egypt delivered tanks to Ukraine.", [("EGY", "UKR", "delivered")]),
+    # no reversed pair: both deals stay
+    ("en", "Egypt bought tanks from Morocco. Egypt delivered tanks to Ukraine.",
+     [("MAR", "EGY", "ordered"), ("EGY", "UKR", "delivered")]),
+])
+def test_a_reversed_pair_keeps_one_direction(extract: Extract, language: str, text: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
+    found = [(e.supplier, e.recipient, e.status) for e in extract(text, language) if isinstance(e, Transfer)]
+    assert found == expected
