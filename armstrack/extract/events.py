@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from armstrack.extract.agreements import agreements
 from armstrack.extract.clauses import clause_breaks, clause_of, item_clauses, narrowed
 from armstrack.extract.producers import likely_subjects, producer_and_partner, resolved_codes
-from armstrack.extract.roles import Context, Grammar, Ref, chain
+from armstrack.extract.roles import Context, Grammar, Ref, chain, origin_only
 from armstrack.extract.scan import Mention
 from armstrack.extract.view import (
     PLANNING_CUES,
@@ -175,6 +175,7 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
               grammar: Grammar) -> list[Candidate]:
     """Transfer candidates for one item: one per supplier and recipient pair."""
     item = _named_before(view, item, context, grammar)
+    homes = origin_only(view.refs, view.mentions, view.folded, grammar)  # "Chinese drones": China receives none
     view, shots = _in_clause(view, item, shots)
     if not shots:
         return []  # only verbs of other clauses: nothing says what happened to this item
@@ -195,7 +196,7 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
     if guessed and item.system is not None and item.system.origin:
         suppliers = [item.system.origin]
     exclude = set(suppliers)
-    recipients = _recipients(view, item, main, context, grammar, exclude)
+    recipients = _recipients(view, item, main, context, grammar, exclude | homes)
     dates = _dates(view, shots)
     inherits = main.orientation == "include"
     found = []

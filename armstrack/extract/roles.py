@@ -49,6 +49,7 @@ class Grammar:
         self.sellers = {_words(fold(p)) for res in sources for p in res.get("role.seller")}
         self.determiners = {_words(fold(p)) for res in sources for p in res.get("role.definite")}
         self.conjunctions = {_words(fold(p)) for res in sources for p in res.get("conjunction")}
+        self.possessives = {fold(p) for res in sources for p in res.get("role.possessive")}
         self.relative_words = _phrases([fold(p) for res in sources for p in res.get("clause.relative")])
         self.contrast_words = _phrases([fold(p) for res in sources for p in res.get("clause.contrast")])
         conjunctions = _alternatives([fold(p) for res in sources for p in res.get("conjunction")])
@@ -166,6 +167,36 @@ def references(mentions: list[Mention], folded: str, grammar: Grammar) -> list[R
             continue
         refs.append(replace(ref, marker=grammar.marker(folded, m.start, m.end)))
     return refs
+
+
+def origin_only(refs: list[Ref], mentions: list[Mention], folded: str, grammar: Grammar) -> set[str]:
+    """Countries the sentence names only as where an item comes from or whose it is ("Chinese drones",
+    "French-made", "made in X", "China's J-10"): such a country may supply the item, never receive one."""
+    things = [m for m in mentions if m.kind in ("system", "category")]
+    origins: set[str] = set()
+    others: set[str] = set()
+    for ref in refs:
+        if ref.code is not None:
+            (origins if _origin_form(ref, things, folded, grammar) else others).add(ref.code)
+    return origins - others
+
+
+def _origin_form(ref: Ref, things: list[Mention], folded: str, grammar: Grammar) -> bool:
+    """An origin marker, a demonym right beside an item noun, or a possessive right before a system the
+    country makes ("China's J-10"; "Morocco's Hermes 900" is an owner, who may well be the buyer)."""
+    if ref.marker in ("made", "made_in"):
+        return True
+    if ref.form == "demonym" and any(_touching(ref.start, ref.end, m.start, m.end, folded) for m in things):
+        return True
+    owner = next((p for p in grammar.possessives if folded.startswith(p, ref.end)), None)
+    return owner is not None and any(_touching(ref.start, ref.end + len(owner), m.start, m.end, folded)
+                                     and m.kind == "system" and m.value.origin == ref.code for m in things)
+
+
+def _touching(start: int, end: int, other_start: int, other_end: int, folded: str) -> bool:
+    """Only white space between two spans (either order)."""
+    gap = folded[end:other_start] if end <= other_start else folded[other_end:start]
+    return (end <= other_start or other_end <= start) and not gap.strip()
 
 
 def _adjacent(first: Mention, second: Mention, folded: str) -> bool:

@@ -380,3 +380,23 @@ def test_a_plant_is_no_side_of_a_transfer(packaged: Pipeline) -> None:
 ])
 def test_economic_agreements_are_no_defence_agreements(extract: Extract, language: str, sentence: str) -> None:
     assert [e for e in extract(sentence, language) if isinstance(e, Agreement)] == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a possessive before a system the country makes names its maker, never a recipient
+    ("en", "Turkish TB2 drones were delivered alongside Israel's Harop drones.", []),
+    ("en", "TB2 drones were delivered with Israel's Harop drones.", []),
+    # an owner is no maker: it may buy
+    ("en", "Morocco's Hermes 900 drones were ordered from Israel.", [("ISR", "MAR")]),
+    ("en", "TB2 drones were delivered with Egypt's Harop drones.", [("TUR", "EGY"), ("ISR", "EGY")]),
+    # a demonym beside an item supplies it; the buyer named beside it still receives
+    ("en", "Egypt bought French Rafale jets.", [("FRA", "EGY")]),
+    ("fr", "Le Maroc a acquis des drones TB2 turcs et des drones chinois.", [("TUR", "MAR")]),
+    ("es", "Marruecos compró drones TB2 turcos.", [("TUR", "MAR")]),
+    ("de", "Ägypten kaufte chinesische Drohnen.", [("CHN", "EGY")]),
+    ("en", "China delivered Chinese-made drones to Algeria.", [("CHN", "DZA")]),
+])
+def test_a_country_named_as_an_origin_receives_nothing(extract: Extract, language: str, text: str,
+                                                        expected: list[tuple[str, str]]) -> None:
+    found = [(e.supplier, e.recipient) for e in extract(text, language) if isinstance(e, Transfer)]
+    assert found == expected
