@@ -9,18 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from armstrack.extract.assemble import DATE_REACH, Amount, Dated, assemble
-from armstrack.extract.events import (
-    Candidate,
-    SentenceView,
-    opens_on_deal,
-    sentence_events,
-    speaks_of_deal,
-    stage_dates,
-)
+from armstrack.extract.events import Candidate, SentenceView, sentence_events
 from armstrack.extract.mentions import VALUE_KINDS, MentionFinder, by_sentence, candidate_sentences
 from armstrack.extract.roles import Context, Grammar, references
 from armstrack.extract.scan import Gazetteer
 from armstrack.extract.sentences import teaser_lines
+from armstrack.extract.view import opens_on_deal, speaks_of_deal, stage_dates
 from armstrack.kb import KnowledgeBase
 from armstrack.kb.normalize import fold
 from armstrack.pipeline import Doc, Pipeline

@@ -25,7 +25,7 @@ from armstrack.extract.view import (
 from armstrack.kb import Firm, System
 from armstrack.model import STATUSES, Production, Transfer
 
-__all__ = ["Candidate", "SentenceView", "opens_on_deal", "sentence_events", "speaks_of_deal"]
+__all__ = ["Candidate", "SentenceView", "sentence_events"]
 
 TRIGGER_GAP = 80  # an item farther than this from every trigger belongs to another clause
 ABSORB_GAP = 25  # a category noun this close to a system name describes it ("TB2 combat drones")
@@ -485,28 +485,3 @@ def _dates(view: SentenceView, shots: list[Trigger]) -> dict[str, str]:
         if shot is not None:
             found.setdefault(shot.stage, str(date.value))
     return found
-
-
-def stage_dates(view: SentenceView) -> list[tuple[str, str, str | None]]:
-    """(stage, date, category) for each date of a sentence that yields no event: the stage of the transfer or
-    signing trigger nearest the date ("The agreement was signed on Tuesday", "gaf donderdag groen licht")."""
-    shots = [m for m in view.kind("trigger") if m.value.startswith("transfer.") or m.value == "agreement.signed"]
-    category = next((m.value for m in view.kind("category")), None)
-    found = []
-    for date in view.kind("date"):
-        nearest = min(shots, key=lambda t: abs(t.start - date.start), default=None)
-        if nearest is not None:
-            stage = nearest.value.split(".")[-1]  # signed, or a transfer stage
-            found.append((stage, str(date.value), category))
-    return found
-
-
-def opens_on_deal(view: SentenceView) -> bool:
-    """The sentence opens on the deal just reported ("The sale is expected to ...")."""
-    return refers_back(view)
-
-
-def speaks_of_deal(mentions: list[Mention]) -> bool:
-    """The sentence names a deal, contract or trigger, so an amount in it may be the deal's value."""
-    return any(m.kind in ("trigger", "agreement") or (m.kind == "anaphor" and m.value in ("deal", "worth"))
-               for m in mentions)

@@ -1,5 +1,5 @@
-"""What event building sees of one sentence, the candidate events it yields, and the cue rules both
-transfers and agreements use."""
+"""What event building sees of one sentence, the candidate events it yields, the cue rules both
+transfers and agreements use, and what a sentence with no event still tells (stage dates, a deal named)."""
 
 from __future__ import annotations
 
@@ -85,3 +85,27 @@ def sale_agreement(view: SentenceView, grammar: Grammar) -> bool:
     first = min(m.end for m in nouns)
     return any(m.start >= first for m in view.mentions if m.kind in ("system", "category"))
 
+
+def stage_dates(view: SentenceView) -> list[tuple[str, str, str | None]]:
+    """(stage, date, category) for each date of a sentence that yields no event: the stage of the transfer or
+    signing trigger nearest the date ("The agreement was signed on Tuesday", "gaf donderdag groen licht")."""
+    shots = [m for m in view.kind("trigger") if m.value.startswith("transfer.") or m.value == "agreement.signed"]
+    category = next((m.value for m in view.kind("category")), None)
+    found = []
+    for date in view.kind("date"):
+        nearest = min(shots, key=lambda t: abs(t.start - date.start), default=None)
+        if nearest is not None:
+            stage = nearest.value.split(".")[-1]  # signed, or a transfer stage
+            found.append((stage, str(date.value), category))
+    return found
+
+
+def opens_on_deal(view: SentenceView) -> bool:
+    """The sentence opens on the deal just reported ("The sale is expected to ...")."""
+    return refers_back(view)
+
+
+def speaks_of_deal(mentions: list[Mention]) -> bool:
+    """The sentence names a deal, contract or trigger, so an amount in it may be the deal's value."""
+    return any(m.kind in ("trigger", "agreement") or (m.kind == "anaphor" and m.value in ("deal", "worth"))
+               for m in mentions)
