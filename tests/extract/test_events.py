@@ -54,6 +54,19 @@ def test_transfer_roles_item_and_stage(extract: Extract, language: str, sentence
     assert transfers(extract(sentence, language)) == expected
 
 
+# Common ways news writes each stage and category, beyond the words the tuning articles used.
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("de", "Indien orderte 48 Kampfjets aus den USA.", [("USA", "IND", "aircraft", 48, "ordered")]),
+    ("de", "Deutschland lieferte vier Flugabwehrpanzer an die Ukraine aus.",
+     [("DEU", "UKR", "air_defence", 4, "delivered")]),
+    ("de", "Die Niederlande haben 20 Truppentransporter aus Frankreich in Empfang genommen.",
+     [("FRA", "NLD", "armoured_vehicle", 20, "delivered")]),
+    ("de", "Spanien spendete 19 Haubitzen an die Ukraine.", [("ESP", "UKR", "artillery", 19, "delivered")]),
+])
+def test_common_stage_and_category_words(extract: Extract, language: str, sentence: str, expected: list) -> None:
+    assert transfers(extract(sentence, language)) == expected
+
+
 @pytest.mark.parametrize(("language", "sentence"), [
     ("en", "Morocco recently killed a senior Polisario figure using drones."),
     ("en", "Turkey's drones are cheaper than the ones from the US, analysts say."),
