@@ -62,6 +62,12 @@ def test_transfer_roles_item_and_stage(extract: Extract, language: str, sentence
     ("de", "Die Niederlande haben 20 Truppentransporter aus Frankreich in Empfang genommen.",
      [("FRA", "NLD", "armoured_vehicle", 20, "delivered")]),
     ("de", "Spanien spendete 19 Haubitzen an die Ukraine.", [("ESP", "UKR", "artillery", 19, "delivered")]),
+    ("fr", "L'Égypte a passé commande de 12 hélicoptères d'attaque auprès de la France.",
+     [("FRA", "EGY", "helicopter", 12, "ordered")]),
+    ("fr", "La France a cédé six canons automoteurs à l'Ukraine.", [("FRA", "UKR", "artillery", 6, "delivered")]),
+    ("nl", "Nederland nam 20 pantserwielvoertuigen uit Duitsland in ontvangst.",
+     [("DEU", "NLD", "armoured_vehicle", 20, "delivered")]),
+    ("nl", "Duitsland droeg vier mijnenjagers over aan Oekraïne.", [("DEU", "UKR", "ship", 4, "delivered")]),
 ])
 def test_common_stage_and_category_words(extract: Extract, language: str, sentence: str, expected: list) -> None:
     assert transfers(extract(sentence, language)) == expected
