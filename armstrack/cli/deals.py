@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from enum import StrEnum
 from typing import Annotated
@@ -12,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from armstrack.api import DealFilter
+from armstrack.api import DealFilter, deal_row
 from armstrack.cli import app
 from armstrack.cli.common import (
     CategoryOption,
@@ -30,11 +28,8 @@ from armstrack.cli.common import (
 )
 from armstrack.deals import Deal
 from armstrack.errors import ArmstrackError
+from armstrack.exports.cells import rows_csv
 from armstrack.store.deals import StoredDeals
-
-CSV_COLUMNS = ("id", "type", "supplier", "recipient", "producer", "partner", "parties", "system", "category",
-               "status", "first_date", "last_date", "sources", "independent_sources", "contradictions")
-
 
 
 class Format(StrEnum):
@@ -133,16 +128,8 @@ def deals_table(found: list[Deal]) -> Table:
 
 
 def deals_csv(found: list[Deal]) -> str:
-    """The deals as CSV, one row each, the store's filter columns."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    for deal in found:
-        row = deal.to_dict()
-        row.update(parties=" ".join(deal.parties), sources=len(deal.sources),
-                   contradictions=len(deal.contradictions))
-        writer.writerow(["" if row.get(name) is None else row[name] for name in CSV_COLUMNS])
-    return buffer.getvalue()
+    """The deals as CSV, one row each: the Python API's flat deal rows."""
+    return rows_csv([deal_row(deal) for deal in found])
 
 
 def story(deal: Deal) -> str:

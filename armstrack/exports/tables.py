@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from armstrack.deals import Deal
+from armstrack.exports.cells import write_rows
 from armstrack.exports.context import ExportContext
 from armstrack.exports.register import REGISTER_COLUMNS, consensus_value, register_rows
 from armstrack.exports.registry import register_exporter
@@ -44,9 +44,7 @@ class RegisterCsv:
         """Write one row per transfer (and licensed production); returns the row count."""
         rows = register_rows(deals, context)
         with Path(target).open("w", encoding="utf-8", newline="") as stream:
-            writer = csv.DictWriter(stream, fieldnames=REGISTER_COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
+            write_rows(stream, rows, REGISTER_COLUMNS)
         return len(rows)
 
 
