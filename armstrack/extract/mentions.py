@@ -11,7 +11,7 @@ from armstrack.extract.sentences import Sentence, split_sentences
 from armstrack.kb import KnowledgeBase, System
 from armstrack.kb.normalize import fold
 from armstrack.pipeline import Doc
-from armstrack.values import find_values
+from armstrack.values import find_money, find_values
 from armstrack.values.reading import VALUE_KINDS
 
 # A model designation: letters then digits ("MA-1", "TB2", "Su-35", "S-400") or an inner capital
@@ -63,6 +63,7 @@ class MentionFinder:
         lang = doc.document.language
         kept = [m for m in self.gazetteer.scan(text, folded)
                 if not (lang in self.kb.languages and m.kind in LANGUAGE_BOUND and m.lang != lang)]
+        kept = _outside_money(text, lang, kept, list(self.kb.languages))
         # one mention per span and reading, whichever languages list the phrase
         mentions = list({(m.start, m.end, m.kind, m.form, _identity(m.value)): m for m in kept}.values())
         mentions += [self._catalogued(m) for m in designations(text, mentions, self.stops)]
@@ -113,6 +114,16 @@ class MentionFinder:
                     if not any(m.kind == kind and m.start < end and start < m.end for m in found):
                         found.append(Mention(start, end, kind, span.value))
         return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _outside_money(text: str, lang: str | None, mentions: list[Mention], languages: list[str]) -> list[Mention]:
+    """MENTIONS less the countries written inside an amount of money ("2 Milliarden US-Dollar", "US$ 70m"):
+    a currency's name is no mention of its country."""
+    if not any(m.kind == "country" for m in mentions):
+        return mentions
+    langs = [lang] if lang in languages else languages
+    amounts = [span for code in langs for span in find_money(text, code)]
+    return [m for m in mentions if m.kind != "country" or not any(a.overlaps(m.start, m.end) for a in amounts)]
 
 
 def by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list[Mention]]:

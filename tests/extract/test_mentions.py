@@ -47,3 +47,14 @@ def test_a_family_word_is_the_one_family_member_the_text_names(pipeline: Pipelin
                                                               expected: list) -> None:
     doc = pipeline(Document("t", text, language=language))
     assert sorted(m.value.name for m in doc.mentions if m.kind == "system") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Marokko zahlt 2,5 Milliarden US-Dollar für die Systeme.", {"MAR"}),
+    ("en", "Morocco paid US$ 500 million for the drones.", {"MAR"}),
+    ("en", "Morocco paid US$500 million for the US drones.", {"MAR", "USA"}),
+])
+def test_currency_name_is_no_country_mention(pipeline: Pipeline, language: str, text: str,
+                                             expected: set[str]) -> None:
+    doc = pipeline(Document("t", text, language=language))
+    assert {m.value for m in doc.mentions if m.kind == "country"} == expected
