@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 import armstrack
 from armstrack.api import Armstrack
 from armstrack.cli import app
-from armstrack.cli.store import example_corpus
 from armstrack.deals import update_store
 from armstrack.model import Document, Event
 from armstrack.store import Store
@@ -46,7 +45,7 @@ def reports_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite store filled by the real pipeline from the bundled example corpus."""
     db = str(tmp_path_factory.mktemp("demo") / "arms.sqlite")
-    result = CliRunner().invoke(app, ["ingest", str(example_corpus()), "--db", db])
+    result = CliRunner().invoke(app, ["demo", "--db", db])
     assert result.exit_code == 0, result.output
     return db
 

@@ -13,9 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
-from typer.testing import CliRunner
 
-from armstrack.cli import app as cli
 from armstrack.settings import Options, load_options
 from armstrack.web import create_app
 
@@ -31,12 +29,9 @@ class LiveServer:
 
 
 @pytest.fixture(scope="session")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A SQLite store holding the bundled example corpus, ingested once per session by ``armstrack demo``."""
-    path = tmp_path_factory.mktemp("web") / "demo.sqlite"
-    result = CliRunner().invoke(cli, ["demo", "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    return path
+def demo_store(demo_db: str) -> Path:
+    """The session's store of the bundled example corpus (the root conftest's ``demo_db``)."""
+    return Path(demo_db)
 
 
 def store_copy(demo_store: Path, folder: Path) -> Path:
