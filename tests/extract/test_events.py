@@ -68,6 +68,10 @@ def test_transfer_roles_item_and_stage(extract: Extract, language: str, sentence
     ("nl", "Nederland nam 20 pantserwielvoertuigen uit Duitsland in ontvangst.",
      [("DEU", "NLD", "armoured_vehicle", 20, "delivered")]),
     ("nl", "Duitsland droeg vier mijnenjagers over aan Oekraïne.", [("DEU", "UKR", "ship", 4, "delivered")]),
+    ("es", "Marruecos adjudicó la compra de 24 cazabombarderos a Francia.",
+     [("FRA", "MAR", "aircraft", 24, "ordered")]),
+    ("es", "España cedió seis obuses autopropulsados a Ucrania.", [("ESP", "UKR", "artillery", 6, "delivered")]),
+    ("es", "Marruecos ha recibido dos destructores procedentes de Alemania.", [("DEU", "MAR", "ship", 2, "delivered")]),
 ])
 def test_common_stage_and_category_words(extract: Extract, language: str, sentence: str, expected: list) -> None:
     assert transfers(extract(sentence, language)) == expected
