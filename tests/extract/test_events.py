@@ -72,6 +72,9 @@ def test_transfer_roles_item_and_stage(extract: Extract, language: str, sentence
      [("FRA", "MAR", "aircraft", 24, "ordered")]),
     ("es", "España cedió seis obuses autopropulsados a Ucrania.", [("ESP", "UKR", "artillery", 6, "delivered")]),
     ("es", "Marruecos ha recibido dos destructores procedentes de Alemania.", [("DEU", "MAR", "ship", 2, "delivered")]),
+    ("ar", "تعاقدت المغرب على 24 طائرة قتالية من فرنسا.", [("FRA", "MAR", "aircraft", 24, "ordered")]),
+    ("ar", "تركيا تبرعت بـ 10 ناقلات جنود للمغرب.", [("TUR", "MAR", "armoured_vehicle", 10, "delivered")]),
+    ("ar", "المغرب يتسلم 4 مدمرات من فرنسا.", [("FRA", "MAR", "ship", 4, "delivered")]),
 ])
 def test_common_stage_and_category_words(extract: Extract, language: str, sentence: str, expected: list) -> None:
     assert transfers(extract(sentence, language)) == expected
