@@ -75,6 +75,11 @@ def test_transfer_roles_item_and_stage(extract: Extract, language: str, sentence
     ("ar", "تعاقدت المغرب على 24 طائرة قتالية من فرنسا.", [("FRA", "MAR", "aircraft", 24, "ordered")]),
     ("ar", "تركيا تبرعت بـ 10 ناقلات جنود للمغرب.", [("TUR", "MAR", "armoured_vehicle", 10, "delivered")]),
     ("ar", "المغرب يتسلم 4 مدمرات من فرنسا.", [("FRA", "MAR", "ship", 4, "delivered")]),
+    ("en", "Morocco placed orders for four mine countermeasure vessels from France.",
+     [("FRA", "MAR", "ship", 4, "ordered")]),
+    ("en", "Germany is handing over six minehunters to Ukraine.", [("DEU", "UKR", "ship", 6, "delivered")]),
+    ("en", "Turkey pledged 20 armoured fighting vehicles to Ukraine.",
+     [("TUR", "UKR", "armoured_vehicle", 20, "planned")]),
 ])
 def test_common_stage_and_category_words(extract: Extract, language: str, sentence: str, expected: list) -> None:
     assert transfers(extract(sentence, language)) == expected
