@@ -165,8 +165,25 @@ def references(mentions: list[Mention], folded: str, grammar: Grammar) -> list[R
             ref = Ref(m.start, m.end, None, "anaphor", m.value)
         else:
             continue
-        refs.append(replace(ref, marker=grammar.marker(folded, m.start, m.end)))
+        refs.append(replace(ref, marker=_marker(m, mentions, folded, grammar)))
     return refs
+
+
+_QUOTES = " \"'”“»«„"
+
+
+def _marker(mention: Mention, mentions: list[Mention], folded: str, grammar: Grammar) -> str:
+    """The mention's role marker; a demonym right after a firm takes the firm's marker ("مع بايكار التركية",
+    'with Baykar, the Turkish firm': the partner is the firm's country)."""
+    own = grammar.marker(folded, mention.start, mention.end)
+    if own or mention.form != "demonym":
+        return own
+    firm = next((f for f in mentions if f.kind == "firm" and f.end <= mention.start
+                 and not folded[f.end:mention.start].strip(_QUOTES)), None)
+    if firm is None:
+        return own
+    start = len(folded[:firm.start].rstrip(_QUOTES))  # 'مع "بايكار"': the marker stands before the quote
+    return grammar.marker(folded, start, firm.end)
 
 
 def origin_only(refs: list[Ref], mentions: list[Mention], folded: str, grammar: Grammar) -> set[str]:

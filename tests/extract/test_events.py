@@ -311,6 +311,16 @@ def test_a_foreign_maker_is_the_partner_of_production_abroad(extract: Extract, l
     assert expected in found
 
 
+# the article names the maker's country first; the firm's demonym still marks the partner, not the producer
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", 'تركيا تصدر المسيرات. تركيا تبيع مسيرات كثيرة. السعودية توقع عقدا مع "Baykar" التركية لتوطين صناعة '
+           "مسيرات Akinci.", [("SAU", "TUR")]),
+])
+def test_a_demonym_after_a_partner_firm_is_the_partner(extract: Extract, language: str, text: str,
+                                                      expected: list) -> None:
+    assert [(e.producer, e.partner) for e in extract(text, language) if isinstance(e, Production)] == expected
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("fr", "Le Maroc et Israël ont signé un accord de défense. L'accord comprend le renseignement, des achats et "
            "la coopération industrielle.", ["defence_industry", "intelligence", "procurement"]),
