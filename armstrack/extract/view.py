@@ -51,10 +51,17 @@ class SentenceView:
     refs: list[Ref]
     unit: int = 0  # 0 for the article body, else the offset of the teaser line holding the sentence
     breaks: list[tuple[int, int, str]] = field(default_factory=list)  # where later clauses open or resume
+    _grouped: dict[str, list[Mention]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _grouped_from: list[Mention] | None = field(default=None, init=False, repr=False, compare=False)
 
     def kind(self, kind: str) -> list[Mention]:
         """Mentions of one kind, in order."""
-        return [m for m in self.mentions if m.kind == kind]
+        # asked hundreds of times per sentence: group once per mention list (it is replaced, never edited)
+        if self._grouped_from is not self.mentions:
+            self._grouped, self._grouped_from = {}, self.mentions
+            for mention in self.mentions:
+                self._grouped.setdefault(mention.kind, []).append(mention)
+        return list(self._grouped.get(kind, ()))
 
     def evidence(self) -> Evidence:
         """The sentence as a verbatim quote."""

@@ -33,6 +33,8 @@ class Numeral:
 class _WordToken(Token):
     """A token of the text as text2num's find_numbers wants it."""
 
+    __slots__ = ("word", "start")  # thousands per document: slots make them markedly cheaper to build
+
     def __init__(self, text: str, start: int) -> None:
         self.word = text
         self.start = start
