@@ -11,7 +11,7 @@ from armstrack.extract.sentences import Sentence, split_sentences
 from armstrack.kb import KnowledgeBase, System
 from armstrack.kb.normalize import fold
 from armstrack.pipeline import Doc
-from armstrack.values import find_money, find_values
+from armstrack.values import Span, find_money, find_values
 from armstrack.values.reading import VALUE_KINDS
 
 # A model designation: letters then digits ("MA-1", "TB2", "Su-35", "S-400") or an inner capital
@@ -32,6 +32,9 @@ _NAME_GAP = re.compile(r"^\s*(?:\S+\s+\S+\s*)?$")
 # in any language; with no known language, everything does.
 FAMILY_MIN = 4  # letters of a family word ("Leopard", "Patriot"); shorter heads are designations
 VARIANT_SUFFIX = 2  # letters a variant adds to a catalogued designation ("FIM-92K", "K9A1")
+# characters either side of a country name within which an amount of money could hold it ("US$", "US-Dollar")
+MONEY_REACH = 60
+_DIGIT = re.compile(r"\d")
 LANGUAGE_BOUND = ("cue", "scope", "anaphor", "topic", "nonevent", "trigger", "agreement")
 
 
@@ -119,11 +122,25 @@ class MentionFinder:
 def _outside_money(text: str, lang: str | None, mentions: list[Mention], languages: list[str]) -> list[Mention]:
     """MENTIONS less the countries written inside an amount of money ("2 Milliarden US-Dollar", "US$ 70m"):
     a currency's name is no mention of its country."""
-    if not any(m.kind == "country" for m in mentions):
-        return mentions
     langs = [lang] if lang in languages else languages
-    amounts = [span for code in langs for span in find_money(text, code)]
+    amounts = [Span(start + span.start, start + span.end, span.value) for start, end in _money_windows(text, mentions)
+               for code in langs for span in find_money(text[start:end], code)]
     return [m for m in mentions if m.kind != "country" or not any(a.overlaps(m.start, m.end) for a in amounts)]
+
+
+def _money_windows(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Stretches of TEXT around country mentions with a digit nearby: the only places an amount can hide
+    a country's name; reading money there, not in the whole document, keeps the scan fast."""
+    windows: list[tuple[int, int]] = []
+    for mention in sorted((m for m in mentions if m.kind == "country"), key=lambda m: m.start):
+        start, end = max(mention.start - MONEY_REACH, 0), min(mention.end + MONEY_REACH, len(text))
+        if not _DIGIT.search(text, start, end):
+            continue
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, list[Mention]]:
