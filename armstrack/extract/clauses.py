@@ -10,15 +10,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from armstrack.extract.roles import Grammar
 from armstrack.extract.view import SentenceView
 
+if TYPE_CHECKING:
+    from armstrack.extract.events import Item
+
 SUBJECT_GAP = 40  # a new subject's verb follows it this closely ("and the UAE has continued to take")
 RELATIVE_GAP = 60  # a relative clause opening this close after the item, past only its list, tells of it
 ANTECEDENT_GAP = 2  # a name this close before a relative word is what the relative clause tells of
+LIST_GAP = 90  # at most this between two items of one list ("18 launchers (HIMARS), 40 missiles (ATACMS)")
 LIST_STEP = 8  # a list's next name starts this close after its comma (an article between)
 _COMMA = re.compile("[,،]")
+PAIRED_MARKERS = ("source", "target")  # "from X", "to X": the name after an item of a list is that item's
 
 
 def clause_breaks(view: SentenceView, grammar: Grammar) -> list[tuple[int, int, str]]:
@@ -95,6 +101,36 @@ def narrowed(view: SentenceView, keep: set[int]) -> SentenceView:
     refs = [r for r in view.refs if clause_of(view, r.start) in keep
             or any(0 <= b - r.end <= ANTECEDENT_GAP for b in antecedents)]
     return view if len(refs) == len(view.refs) else replace(view, refs=refs)
+
+
+def coordinated(view: SentenceView, previous: Item, item: Item) -> bool:
+    """ITEM follows PREVIOUS in one list: a short gap, no sentence mark and no verb between them."""
+    gap = view.text[previous.end:item.start]
+    return len(gap) <= LIST_GAP and not any(ch in gap for ch in ".;:!?") and not any(
+        previous.end <= m.start < item.start for m in view.kind("trigger"))
+
+
+def neighbours(view: SentenceView, things: list[Item], item: Item) -> tuple[Item | None, Item | None]:
+    """The items coordinated with ITEM right before and right after it in one list, if any."""
+    at = things.index(item)
+    before = things[at - 1] if at > 0 and coordinated(view, things[at - 1], item) else None
+    after = things[at + 1] if at + 1 < len(things) and coordinated(view, item, things[at + 1]) else None
+    return before, after
+
+
+def paired(view: SentenceView, start: int, end: int, before: Item | None, after: Item | None) -> SentenceView:
+    """Coordinated items pair up with their own role-marked names ("24 F-16s from Denmark and 200 Strykers from
+    the United States"): a marked name between two items of a list belongs to the first of them only."""
+    if before is None and after is None:
+        return view
+    limit = after.start if after is not None else view.end
+    marked = [r for r in view.refs if r.marker in PAIRED_MARKERS and r.form != "demonym"]
+    own = [r for r in marked if end <= r.start < limit]
+    others = {id(r) for r in marked if (before is not None and before.end <= r.start < start)
+              or (own and r.start >= limit)}
+    if not others:
+        return view
+    return replace(view, refs=[r for r in view.refs if id(r) not in others])
 
 
 def _about_item(view: SentenceView, item_end: int, opening: int) -> bool:

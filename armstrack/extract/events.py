@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from armstrack.extract.agreements import agreements
-from armstrack.extract.clauses import clause_breaks, clause_of, item_clauses, narrowed
+from armstrack.extract.clauses import (
+    clause_breaks,
+    clause_of,
+    coordinated,
+    item_clauses,
+    narrowed,
+    neighbours,
+    paired,
+)
 from armstrack.extract.producers import likely_subjects, producer_and_partner, resolved_codes
 from armstrack.extract.roles import Context, Grammar, Ref, chain, origin_only
 from armstrack.extract.scan import Mention
@@ -36,7 +44,6 @@ POINTER_GAP = 25  # an inclusion verb this close after a sale word only points a
 # characters between an item and the origin phrase after it ("U-Booten aus deutscher Produktion")
 MADE_AFTER_GAP = 8
 ORIGIN_GAP = 2  # at most an article ("ال") between a demonym and its making word
-LIST_GAP = 90  # at most this between two items of one list ("18 launchers (HIMARS), 40 missiles (ATACMS)")
 
 
 @dataclass
@@ -66,7 +73,9 @@ def items(view: SentenceView) -> list[Item]:
     """Systems, designations and the category nouns not describing a named system."""
     found = [Item(m.start, m.end, m.value.category, m.value, m.form == "designation") for m in view.kind("system")]
     for noun in view.kind("category"):
-        owner = next((i for i in found if i.system is not None and _near(view.text, i, noun)), None)
+        # "24 F-16 à l'Égypte et 40 chars Leopard 2": the noun describes the system nearest to it
+        near = [i for i in found if i.system is not None and _near(view.text, i, noun)]
+        owner = min(near, key=lambda i: _gap(i, noun)) if near else None
         if owner is not None:
             owner.start, owner.end = min(owner.start, noun.start), max(owner.end, noun.end)
         elif not any(i.start <= noun.start < i.end for i in found):
@@ -131,8 +140,10 @@ def sentence_events(view: SentenceView, context: Context, grammar: Grammar) -> l
             mine = owned[id(item)] or [min(shots, key=lambda t: _distance(t, item))]
             kind = min(mine, key=lambda t: _distance(t, item)).event
             mine = [t for t in mine if t.event == kind]
-            builder = transfers if kind == "transfer" else productions
-            found += builder(view, item, mine, context, grammar)
+            if kind == "transfer":
+                found += transfers(view, item, mine, context, grammar, neighbours(view, things, item))
+            else:
+                found += productions(view, item, mine, context, grammar)
     elif shots and view.refs:
         found += _frames(view, shots, context, grammar)
     found += agreements(view, context, grammar)
@@ -146,16 +157,10 @@ def _listed(view: SentenceView, things: list[Item], shots: list[Trigger]) -> set
     previous: Item | None = None
     for item in things:
         near = min(_distance(t, item) for t in shots) <= TRIGGER_GAP
-        if near or (previous is not None and id(previous) in listed and _in_list(view, previous, item)):
+        if near or (previous is not None and id(previous) in listed and coordinated(view, previous, item)):
             listed.add(id(item))
         previous = item
     return listed
-
-
-def _in_list(view: SentenceView, previous: Item, item: Item) -> bool:
-    gap = view.text[previous.end:item.start]
-    return len(gap) <= LIST_GAP and not any(ch in gap for ch in ".;:!?") and not any(
-        previous.end <= m.start < item.start for m in view.kind("trigger"))
 
 
 def _frames(view: SentenceView, shots: list[Trigger], context: Context, grammar: Grammar) -> list[Candidate]:
@@ -171,12 +176,13 @@ def _frames(view: SentenceView, shots: list[Trigger], context: Context, grammar:
     return found
 
 
-def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Context,
-              grammar: Grammar) -> list[Candidate]:
+def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Context, grammar: Grammar,
+              neighbours: tuple[Item | None, Item | None] = (None, None)) -> list[Candidate]:
     """Transfer candidates for one item: one per supplier and recipient pair."""
     item = _named_before(view, item, context, grammar)
     homes = origin_only(view.refs, view.mentions, view.folded, grammar)  # "Chinese drones": China receives none
     view, shots = _in_clause(view, item, shots)
+    view = paired(view, item.start, item.end, *neighbours)
     if not shots:
         return []  # only verbs of other clauses: nothing says what happened to this item
     including = [t for t in shots if t.orientation == "include" and t.end <= item.start]
@@ -303,6 +309,10 @@ def _distance(trigger: Trigger | Mention, item: Item) -> int:
     if item.end <= trigger.start:
         return trigger.start - item.end
     return 0
+
+
+def _gap(item: Item, noun: Mention) -> int:
+    return noun.start - item.end if noun.start >= item.end else item.start - noun.end
 
 
 def _near(text: str, item: Item, noun: Mention) -> bool:

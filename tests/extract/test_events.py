@@ -441,3 +441,35 @@ def test_a_country_named_as_an_origin_receives_nothing(extract: Extract, languag
                                                         expected: list[tuple[str, str]]) -> None:
     found = [(e.supplier, e.recipient) for e in extract(text, language) if isinstance(e, Transfer)]
     assert found == expected
+
+
+# A coordinated list pairs each item with its own quantity and the role-marked country right after it.
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Morocco bought 24 F-16 jets from Egypt and 40 Leopard 2 tanks from Spain.",
+     [("EGY", "MAR", "F-16 Fighting Falcon", 24, "ordered"), ("ESP", "MAR", "Leopard 2", 40, "ordered")]),
+    ("en", "Turkey delivered 18 TB2 drones to Morocco and 40 Leopard 2 tanks to Ukraine.",
+     [("TUR", "MAR", "Bayraktar TB2", 18, "delivered"), ("TUR", "UKR", "Leopard 2", 40, "delivered")]),
+    ("fr", "Le Maroc a acheté 24 F-16 à l'Égypte et 40 chars Leopard 2 à l'Espagne.",
+     [("EGY", "MAR", "F-16 Fighting Falcon", 24, "ordered"), ("ESP", "MAR", "Leopard 2", 40, "ordered")]),
+    ("nl", "Marokko kocht 24 F-16's van Egypte en 40 Leopard 2-tanks van Spanje.",
+     [("EGY", "MAR", "F-16 Fighting Falcon", 24, "ordered"), ("ESP", "MAR", "Leopard 2", 40, "ordered")]),
+    ("nl", "Turkije leverde 18 TB2-drones aan Marokko en 40 Leopard 2-tanks aan Oekraïne.",
+     [("TUR", "MAR", "Bayraktar TB2", 18, "delivered"), ("TUR", "UKR", "Leopard 2", 40, "delivered")]),
+    ("de", "Marokko kaufte 24 F-16 von Ägypten und 40 Leopard 2 von Spanien.",
+     [("EGY", "MAR", "F-16 Fighting Falcon", 24, "ordered"), ("ESP", "MAR", "Leopard 2", 40, "ordered")]),
+    ("de", "Die Türkei liefert 18 TB2-Drohnen an Marokko und 40 Leopard 2 an die Ukraine.",
+     [("TUR", "MAR", "Bayraktar TB2", 18, "delivered"), ("TUR", "UKR", "Leopard 2", 40, "delivered")]),
+    ("es", "Marruecos compró 24 F-16 a Egipto y 40 tanques Leopard 2 a España.",
+     [("EGY", "MAR", "F-16 Fighting Falcon", 24, "ordered"), ("ESP", "MAR", "Leopard 2", 40, "ordered")]),
+    ("ar", "اشترى المغرب 24 طائرة F-16 من مصر و40 دبابة Leopard 2 من إسبانيا.",
+     [("EGY", "MAR", "F-16 Fighting Falcon", 24, "ordered"), ("ESP", "MAR", "Leopard 2", 40, "ordered")]),
+    # one seller after the whole list sells every item; one item keeps its single supplier and recipient
+    ("en", "Morocco bought 24 F-16 jets and 40 Leopard 2 tanks from Spain.",
+     [("ESP", "MAR", "F-16 Fighting Falcon", 24, "ordered"), ("ESP", "MAR", "Leopard 2", 40, "ordered")]),
+    ("en", "Morocco bought 24 F-16 jets from Egypt.", [("EGY", "MAR", "F-16 Fighting Falcon", 24, "ordered")]),
+    ("en", "Turkey and Israel will supply drones to Morocco.",
+     [("ISR", "MAR", "uav", None, "planned"), ("TUR", "MAR", "uav", None, "planned")]),
+])
+def test_coordinated_items_pair_with_their_own_countries(extract: Extract, language: str, sentence: str,
+                                                         expected: list) -> None:
+    assert transfers(extract(sentence, language)) == expected
