@@ -42,6 +42,13 @@ class Grammar:
         self.markers: dict[str, set[tuple[str, ...]]] = {}
         for name in (*PREFIX_MARKERS, *SUFFIX_MARKERS):
             self.markers[name] = {_words(fold(p)) for res in sources for p in res.get(f"role.{name}")}
+        # the longest phrase wins and, between equally long ones, the greatest role name (as max() picked)
+        self._prefix_ends: dict[tuple[str, ...], str] = {}
+        for name in PREFIX_MARKERS:
+            for phrase in self.markers[name]:
+                if phrase and name > self._prefix_ends.get(phrase, ""):
+                    self._prefix_ends[phrase] = name
+        self._prefix_lengths = sorted({len(p) for p in self._prefix_ends}, reverse=True)
         self.glued = {name: {fold(p[:-1]) for res in sources for p in res.get(f"role.{name}") if p.endswith("+")}
                       for name in PREFIX_MARKERS}
         # role words are matched on folded text, so they are folded too ("à" is "a" there)
@@ -55,6 +62,13 @@ class Grammar:
         conjunctions = _alternatives([fold(p) for res in sources for p in res.get("conjunction")])
         articles = _alternatives([fold(p) for res in sources for p in res.get("article")])
         self._conjunction_end = re.compile(rf"(?<!\w)(?:{conjunctions})\s+(?:(?:{articles})\s*)?$")
+
+    def _prefix_end(self, words: tuple[str, ...]) -> str:
+        """The prefix marker whose longest phrase ends WORDS, or ""."""
+        for length in self._prefix_lengths:
+            if length <= len(words) and words[-length:] in self._prefix_ends:
+                return self._prefix_ends[words[-length:]]
+        return ""
 
     def conjunction_before(self, folded: str, start: int, floor: int) -> int | None:
         """Where a conjunction (and an article) right before folded[start] begins, not before FLOOR."""
@@ -73,10 +87,9 @@ class Grammar:
                 return name
         before = _words(folded[max(0, start - _LOOKBACK):start])
         for _ in range(3):  # skip up to two articles ("the", "het", "la")
-            ends = [(len(p), name) for name in PREFIX_MARKERS for p in self.markers[name]
-                    if p and before[-len(p):] == p]
-            if ends:
-                return max(ends)[1]  # the longest phrase wins: "built in X" is made_in, not place
+            ended = self._prefix_end(before)
+            if ended:
+                return ended  # the longest phrase wins: "built in X" is made_in, not place
             stripped = _strip_end(before, self.articles)
             if stripped == before:
                 break

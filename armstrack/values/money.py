@@ -45,6 +45,7 @@ def _iso_codes() -> str:
 DIGIT = re.compile(r"\d")
 # How far before an amount its currency may start ("Moroccan dirhams " is 17 characters).
 CURRENCY_REACH = 40
+_WIDE_SPACE = re.compile(r"\s\s")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class _Patterns:
     before: re.Pattern[str]
     after: re.Pattern[str]
     spelled_scale: re.Pattern[str]
+    longest: int  # characters of the longest currency name, its words one white space apart
 
 
 @cache
@@ -71,7 +73,20 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         after=re.compile(rf"\s*{connector}(?P<currency>{currency})", re.IGNORECASE),
         # a spelled amount's scale word stands as a word of its own ("two billion"), or behind a clitic
         spelled_scale=re.compile(rf"{before(vocab)}(?:{scale})", re.IGNORECASE),
+        longest=max([len(name) for name in vocab.currencies] + [3]),  # 3: an ISO 4217 code
     )
+
+
+def _currency_before(patterns: _Patterns, digits: str, floor: int, start: int) -> re.Match[str] | None:
+    """The currency written right before digits[start], not starting before FLOOR (the first one there)."""
+    # The currency ends where the white space before START begins, so it cannot start more than
+    # `longest` characters earlier unless a longer white-space run stretches it: searching only that
+    # tail gives the same match for a fraction of the cost.
+    window = digits[floor:start]
+    ends = floor + len(window.rstrip())
+    if not _WIDE_SPACE.search(window):
+        floor = max(floor, ends - patterns.longest)
+    return patterns.before.search(digits, floor, start)
 
 
 def _currency(written: str, vocab: Vocabulary) -> str:
@@ -90,7 +105,7 @@ def find_money(text: str, lang: str, words: list[Numeral] | None = None) -> list
         amount = parse_digits(match["number"], vocab)
         start, end = match.span()
         reach = max(start - CURRENCY_REACH, spans[-1].end if spans else 0)
-        written = patterns.before.search(digits, reach, start) or patterns.after.match(digits, end)
+        written = _currency_before(patterns, digits, reach, start) or patterns.after.match(digits, end)
         if written is None or amount is None:
             continue
         if written.start() < start:
@@ -113,7 +128,7 @@ def _spelled(text: str, digits: str, vocab: Vocabulary, taken: list[Span], words
             continue
         start, end = numeral.start, numeral.end
         reach = max(start - CURRENCY_REACH, 0)
-        written = patterns.after.match(digits, end) or patterns.before.search(digits, reach, start)
+        written = patterns.after.match(digits, end) or _currency_before(patterns, digits, reach, start)
         if written is None:
             continue
         start, end = (written.start("currency"), end) if written.start() < start else (start, written.end())
