@@ -118,6 +118,10 @@ class Armstrack:
         """One deal by id (NotFound when there is none)."""
         return self._deals.get(deal_id)
 
+    def deals_of_document(self, document_id: str) -> dict[int, str]:
+        """The deal each of a stored document's events was merged into, by event position."""
+        return self._deals.of_document(document_id)
+
     @overload
     def documents(self, *, as_frame: Literal[False] = ..., **filters: Any) -> list[Document]: ...
     @overload

@@ -9,7 +9,6 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy import func, select
 
 import armstrack
 from armstrack.cli import app
@@ -20,7 +19,7 @@ from armstrack.model import Event
 from armstrack.settings import Options
 from armstrack.sources import read_inputs
 from armstrack.store import Store
-from armstrack.store.deals import DealRow, StoredDeals
+from armstrack.store.deals import StoredDeals
 
 
 @app.command()
@@ -51,9 +50,9 @@ def status(
 
     Example: armstrack status --db arms.sqlite --json
     """
-    with open_store(db, options_from(config)) as store, store.session() as session:
-        deals = session.scalar(select(func.count()).select_from(DealRow))
-        counts = {"database": store.url, **store.counts(), "deals": deals}
+    options = options_from(config)
+    with open_store(db, options) as store:
+        counts = {"database": store.url, **store.counts(), "deals": StoredDeals(store, options).count()}
     if as_json:
         typer.echo(json.dumps(counts, ensure_ascii=False, indent=2))
     else:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
-from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, and_, delete, or_, select, update
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from armstrack.deals import dates, grouping
@@ -25,10 +25,8 @@ from armstrack.deals.rules import DealRules
 from armstrack.errors import NotFound
 from armstrack.model import Document, Event
 from armstrack.settings import Options
-from armstrack.store.repository import Store
+from armstrack.store.repository import DATE_END, Store
 from armstrack.store.schema import Base, DocumentRow, EventRow, KeyColumns
-
-_DATE_END = "~"  # sorts after every character of an ISO date
 
 
 class DealRow(KeyColumns, Base):
@@ -176,9 +174,21 @@ class StoredDeals:
         if since is not None:
             query = query.where(DealRow.last_date >= since)
         if until is not None:
-            query = query.where(DealRow.first_date <= until + _DATE_END)
+            query = query.where(DealRow.first_date <= until + DATE_END)
         with self.store.session() as session:
             return [Deal.from_dict(payload) for payload in session.scalars(query)]
+
+    def count(self) -> int:
+        """How many deals the store holds."""
+        with self.store.session() as session:
+            return session.scalar(select(func.count()).select_from(DealRow)) or 0
+
+    def of_document(self, document_id: str) -> dict[int, str]:
+        """The deal each of a document's events was merged into, by event position."""
+        query = select(DealEventRow.event_id, DealEventRow.deal_id).where(DealEventRow.document_id == document_id)
+        with self.store.session() as session:
+            rows = session.execute(query).all()
+        return {int(event_id.rpartition(":")[2]): deal_id for event_id, deal_id in rows}
 
     def get(self, deal_id: str) -> Deal:
         """One deal by id; NotFound when there is none."""

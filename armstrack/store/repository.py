@@ -28,7 +28,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
 DOCUMENT_COLUMNS: tuple[str, ...] = ("hash", "text", "published", "url", "title", "outlet", "language", "source")
 COUNTRY_COLUMNS: tuple[str, ...] = ("supplier", "recipient", "producer", "partner")
 # Sorts after every character of an ISO date, so "until 2021-06" includes "2021-06-30".
-_DATE_END = "~"
+DATE_END = "~"
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ class Store:
         if since is not None:
             query = query.where(DocumentRow.published >= since)
         if until is not None:
-            query = query.where(DocumentRow.published <= until + _DATE_END)
+            query = query.where(DocumentRow.published <= until + DATE_END)
         with self.session() as session:
             return [_document(row) for row in session.scalars(query)]
 

@@ -139,7 +139,7 @@ def _document_rows(store: Armstrack, *filters: str | None) -> list[dict[str, Any
 def document(store: Arms, document_id: Id) -> dict[str, Any]:
     """The document, its events in FORMAT.md shape and the deal each event belongs to (404 when unknown)."""
     found = store.document(document_id)
-    deal_of = queries.deals_of_document(store, found.id)
+    deal_of = store.deals_of_document(found.id)
     events = [{**event.to_format(), "deal": deal_of.get(n)} for n, (_, event) in
               enumerate(store.events(document_id=found.id))]
     return {**found.to_dict(), "events": events}

@@ -74,7 +74,7 @@ def document(request: Request, store: Arms, document_id: Id) -> Response:
     found = store.document(document_id)
     events = [event for _, event in store.events(document_id=found.id)]
     return render(request, "document.html", document=found, events=events,
-                  deal_of=queries.deals_of_document(store, found.id), marked=queries.marked_text(found, events))
+                  deal_of=store.deals_of_document(found.id), marked=queries.marked_text(found, events))
 
 
 @router.get("/add")

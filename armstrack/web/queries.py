@@ -8,13 +8,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from markupsafe import Markup
-from sqlalchemy import select
 
 from armstrack.api import Armstrack, DealFilter, country_code, deal_row
 from armstrack.deals import Deal
 from armstrack.kb import KnowledgeBase
 from armstrack.model import Document, Event
-from armstrack.store.deals import DealEventRow
 from armstrack.web.highlight import Span, excerpt, highlight, locate
 
 # Columns a deal list can be sorted by; sources counts the reporting documents.
@@ -166,14 +164,6 @@ def _mentions_by_document(mentions: Iterable[str]) -> dict[str, list[int]]:
         if position.isdigit():
             grouped[document_id].append(int(position))
     return grouped
-
-
-def deals_of_document(arms: Armstrack, document_id: str) -> dict[int, str]:
-    """The deal each of a document's events was merged into, by event position."""
-    query = select(DealEventRow.event_id, DealEventRow.deal_id).where(DealEventRow.document_id == document_id)
-    with arms.store.session() as session:
-        rows = session.execute(query).all()
-    return {int(event_id.rpartition(":")[2]): deal_id for event_id, deal_id in rows}
 
 
 def marked_text(document: Document, events: list[Event]) -> Markup:

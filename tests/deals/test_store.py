@@ -96,3 +96,11 @@ def test_update_store_is_the_package_entry_point(store: Store) -> None:
 def test_unknown_deal_is_not_found(deals: StoredDeals) -> None:
     with pytest.raises(NotFound, match="nope: no such deal"):
         deals.get("nope")
+
+
+def test_count_and_the_deals_of_a_document(store: Store, deals: StoredDeals) -> None:
+    assert deals.count() == 0
+    ids = ingest(store, deals, doc("a", "2021-04"), [transfer(status="ordered"), agreement()])
+    assert deals.count() == 2
+    assert deals.of_document("a") == {0: ids[0], 1: ids[1]}
+    assert deals.of_document("missing") == {}
