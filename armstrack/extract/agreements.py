@@ -7,12 +7,15 @@ from armstrack.extract.scan import Mention
 from armstrack.extract.view import PLANNING_CUES, Candidate, SentenceView, cues_near, refers_back, sale_agreement
 from armstrack.model import Agreement
 
+BUYING, SELLING = ["transfer", "acquire"], ["transfer", "supply"]
+BUYING_GAP = 20  # characters between an agreement noun and the buying word that makes it a purchase
+
 
 def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
     """A defence or security agreement the sentence names, with the parties it mentions."""
     nouns = view.kind("agreement")
     stages = [m.form for m in view.kind("trigger") if m.value.startswith("agreement.")]
-    has_production = any(m.value.startswith("production.") for m in view.kind("trigger"))
+    has_production = _plans_production(view)
     joint = any(m.value.startswith("production.joint") for m in view.kind("trigger"))
     if not any(m.form == "strong" or (joint and stages) for m in nouns):
         return []  # a "deal" or "contract" is an agreement only when signed for co-production
@@ -36,7 +39,36 @@ def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[C
     # "L'accord comprend ...", "the pact would ...": a definite noun goes on about the agreement just reported
     again = refers_back(view) or grammar.definite(view.folded, nouns[0].start)
     return [Candidate(event, view.index, nouns[0].start, again, set(cues), view.unit,
-                      sale=sale_agreement(view, grammar))]
+                      sale=_for_items(view, grammar, again))]
+
+
+def _for_items(view: SentenceView, grammar: Grammar, again: bool) -> bool:
+    """An "agreement" that buys or sells: a buying word after the noun ("un accord ... pour l'acquisition de",
+    "اتفاق البيع"), or "the agreement" going on about the items of a deal with no signing of its own."""
+    strong = [m.end for m in view.kind("agreement") if m.form == "strong"]
+    if not strong or sale_agreement(view, grammar):
+        return bool(strong)  # a "contract" is an agreement here only for co-production: never a sale
+    noun = min(strong)
+    deals = [m for m in view.kind("trigger") if m.value.split(".")[:2] in (BUYING, SELLING)]
+    if any(0 <= m.start - noun <= BUYING_GAP for m in deals):
+        return True  # "اتفاقاً مبدئياً لشراء", "purchase" right after the noun: whatever else the deal covers
+    # "l'accord comprend la formation des équipages" said of the aircraft just bought; a buying word that is
+    # also a scope word ("l'accord comprend des achats") is what a pact covers, not a purchase
+    scoped = {(m.start, m.end) for m in view.kind("scope")}
+    bought = [m for m in deals if (m.start, m.end) not in scoped] + view.kind("system") + view.kind("category")
+    staged = any(m.value.startswith("agreement.") for m in view.kind("trigger"))
+    if again and not staged and bought:
+        return True
+    # the purchase itself is the procurement scope a sale contract names ("Vertrag ... für die Beschaffung")
+    if {m.value for m in view.kind("scope")} - {"procurement"} or _plans_production(view):
+        return False
+    return any(m.start >= noun for m in deals)
+
+
+def _plans_production(view: SentenceView) -> bool:
+    """A plan or licence to make something: industrial scope ("made by Lockheed Martin" only names a maker)."""
+    return any(m.value.startswith("production.") and not m.value.endswith(".operational")
+               for m in view.kind("trigger"))
 
 
 def _party_refs(view: SentenceView, noun: Mention, grammar: Grammar) -> list[Ref]:
