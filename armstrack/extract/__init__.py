@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from armstrack.extract.assemble import DATE_REACH, Amount, Dated, assemble
+from armstrack.extract.assemble import DATE_REACH, Amount, Dated, Named, assemble
 from armstrack.extract.events import Candidate, SentenceView, sentence_events
 from armstrack.extract.mentions import VALUE_KINDS, MentionFinder, by_sentence, candidate_sentences
 from armstrack.extract.roles import Context, Grammar, references
@@ -80,7 +80,9 @@ class EventStep:
             self.read_sentence(doc, view, index in chosen, context, grammar, found)
         self.date_stages(doc, found)
         doc.mentions.sort(key=lambda m: (m.start, m.end))
-        doc.events = assemble(found.candidates, found.amounts, found.dated)
+        named = [Named(m.start, m.value, next((start for start, end in teasers if start <= m.start < end), 0))
+                 for m in doc.mentions if m.kind == "system" and m.form != "designation"]
+        doc.events = assemble(found.candidates, found.amounts, found.dated, named)
         return doc
 
     def date_stages(self, doc: Doc, found: Found) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from armstrack.extract.events import Candidate
+from armstrack.kb import System
 from armstrack.kb.normalize import key
 from armstrack.model import STATUSES, Agreement, Event, Money, Production, Transfer
 
@@ -36,6 +37,15 @@ class Dated:
     unit: int = 0
 
 
+@dataclass(frozen=True)
+class Named:
+    """A system the document names, wherever it stands: the item a deal reported only by its kind may have."""
+
+    start: int
+    system: System
+    unit: int = 0
+
+
 # FORMAT.md categories that are kinds of another: a loitering munition is a drone too.
 NARROWER: dict[str, str] = {"loitering_munition": "uav"}
 
@@ -48,9 +58,10 @@ HOLDING_CUES = frozenset({"approval", "intent", "talks", "offer", "future", "den
 DATE_REACH = 2
 
 
-def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dated] | None = None) -> list[Event]:
-    """The document's events from its sentence candidates, the amounts of money near deals and the dated
-    stage sentences without an item."""
+def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dated] | None = None,
+             named: list[Named] | None = None) -> list[Event]:
+    """The document's events from its sentence candidates, the amounts of money near deals, the dated
+    stage sentences without an item and the systems the document names."""
     _continue(candidates)
     dated = list(dated or []) + _item_less_dates(candidates)
     candidates = [c for c in candidates if not c.frame]
@@ -59,7 +70,8 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     transfers = _unswapped([c for c in transfers if not _sent_home(c)])
     _attach_dates(transfers, dated)
     _licensors(candidates)
-    deals = _merge_transfers(transfers)
+    partial = [c for c in candidates if isinstance(c.event, Transfer) and c.event.system and not _complete(c.event)]
+    deals = _specified(*_merge_transfers(transfers), partial, named or [])
     for deal in deals:
         if deal.status == "planned":
             deal.order_date = None  # a plan has no order date yet
@@ -264,8 +276,9 @@ def _complete(event: Transfer) -> bool:
     return event.supplier is not None
 
 
-def _merge_transfers(candidates: list[Candidate]) -> list[Transfer]:
-    """Same deal, one event; a generic mention folds into the named system it describes (same unit)."""
+def _merge_transfers(candidates: list[Candidate]) -> tuple[list[Transfer], dict[int, set[int]]]:
+    """Same deal, one event; a generic mention folds into the named system it describes (same unit).
+    Also the units (article body, teaser lines) each deal is reported in."""
     specific: dict[tuple, Transfer] = {}
     generic: dict[tuple, Transfer] = {}
     units: dict[int, set[int]] = {}
@@ -287,7 +300,51 @@ def _merge_transfers(candidates: list[Candidate]) -> list[Transfer]:
             _add_evidence(owner, event)
         else:
             kept.append(event)
+    return sorted(kept, key=_first_offset), units
+
+
+def _specified(deals: list[Transfer], units: dict[int, set[int]], partial: list[Candidate],
+               named: list[Named]) -> list[Transfer]:
+    """A deal reported only by its kind ("12 fighter jets from South Korea") takes the one system of that kind
+    the document names for it ("a contract for 12 FA-50 fighters") and merges with that system's deal; two
+    systems of the kind that fit leave it generic (two deals, or no telling which)."""
+    kept = [d for d in deals if d.system]
+    for deal in (d for d in deals if d.system is None):
+        reports = [c for c in partial if c.unit in units[id(deal)] and _fits(deal, c)]
+        names = _systems_for(deal, kept, reports, [n for n in named if n.unit in units[id(deal)]])
+        if len(names) != 1:
+            kept.append(deal)
+            continue
+        deal.system = names.pop()
+        for report in (c for c in reports if key(_deal(c).system or "") == key(deal.system)):
+            _absorb(deal, report.event)
+        owner = next((d for d in kept if (d.supplier, d.recipient, key(d.system or "")) ==
+                      (deal.supplier, deal.recipient, key(deal.system))), None)
+        if owner is None:
+            kept.append(deal)
+        else:
+            _absorb(owner, deal)
     return sorted(kept, key=_first_offset)
+
+
+def _systems_for(deal: Transfer, deals: list[Transfer], reports: list[Candidate], named: list[Named]) -> set[str]:
+    """The systems that may be DEAL's item: those of its reports with a side missing, and those named of its
+    kind and made in its supplier's country, unless another deal of the document has them ("the UAE bought
+    drones; TB2s went to Kyiv")."""
+    claimed = {key(d.system) for d in deals if d.system and (d.supplier, d.recipient) != (deal.supplier,
+                                                                                         deal.recipient)}
+    names = {_deal(c).system for c in reports} | {n.system.name for n in named if n.system.origin in (
+        None, deal.supplier) and _same_kind(n.system.category, deal.category)}
+    found = {key(n): n for n in names if n and key(n) not in claimed}
+    return set(found.values())
+
+
+def _fits(deal: Transfer, report: Candidate) -> bool:
+    """A system's report with a side missing may be DEAL's: same kind, no side or count against it."""
+    event = _deal(report)
+    return (_same_kind(event.category, deal.category) and event.recipient in (None, deal.recipient)
+            and event.supplier in (None, deal.supplier)
+            and (None in (event.quantity, deal.quantity) or event.quantity == deal.quantity))
 
 
 def _yield_guessed(deals: list[Transfer], stated: set[int]) -> list[Transfer]:

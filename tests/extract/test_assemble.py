@@ -160,3 +160,26 @@ def test_a_reversed_pair_keeps_one_direction(extract: Extract, language: str, te
                                              expected: list[tuple[str, str, str]]) -> None:
     found = [(e.supplier, e.recipient, e.status) for e in extract(text, language) if isinstance(e, Transfer)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the lead names only the kind; the one system of that kind named later for the deal is its item
+    ("en", "Egypt signed a contract on Monday to buy 24 combat drones from Turkey. The minister signed the "
+           "contract for 24 Bayraktar TB2 drones with Baykar.", [("Bayraktar TB2", 24, "ordered")]),
+    ("en", "Morocco received 13 drones from Turkey last month. The Bayraktar TB2 drones will patrol the border.",
+     [("Bayraktar TB2", 13, "delivered")]),
+    ("fr", "Le Maroc a acheté 13 drones à la Turquie. Les 13 Bayraktar TB2 ont été livrés en septembre.",
+     [("Bayraktar TB2", 13, "delivered")]),
+    # two systems of the kind: no telling which the deal is
+    ("en", "Egypt bought drones from Turkey. Its air force already flies Bayraktar TB2 and Bayraktar Akinci "
+           "drones.", [(None, None, "ordered")]),
+    ("fr", "L'Égypte a commandé des chars à l'Allemagne. Son armée possède déjà des Leopard 1 et des Leopard 2.",
+     [(None, None, "ordered")]),
+    # a system made in another country than the seller's is not the deal's item
+    ("en", "Egypt bought drones from Turkey. Its army already operates Hermes 900 drones.",
+     [(None, None, "ordered")]),
+])
+def test_a_deal_named_by_its_kind_takes_the_one_system_named_for_it(extract: Extract, language: str, text: str,
+                                                                      expected: list[tuple]) -> None:
+    found = [(e.system, e.quantity, e.status) for e in extract(text, language) if isinstance(e, Transfer)]
+    assert found == expected
