@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from armstrack.extract.roles import Context, Grammar, Ref, chain
+from dataclasses import replace
+
+from armstrack.extract.roles import Context, Grammar, Ref, _words, chain
 from armstrack.extract.scan import Mention
 from armstrack.extract.view import PLANNING_CUES, Candidate, SentenceView, cues_near, refers_back, sale_agreement
 from armstrack.model import Agreement
@@ -12,25 +14,32 @@ BUYING_GAP = 20  # characters between an agreement noun and the buying word that
 
 
 def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
-    """A defence or security agreement the sentence names, with the parties it mentions."""
+    """The defence or security agreements the sentence names, each with the parties it mentions."""
     nouns = view.kind("agreement")
     stages = [m.form for m in view.kind("trigger") if m.value.startswith("agreement.")]
-    has_production = _plans_production(view)
     joint = any(m.value.startswith("production.joint") for m in view.kind("trigger"))
     if not any(m.form == "strong" or (joint and stages) for m in nouns):
         return []  # a "deal" or "contract" is an agreement only when signed for co-production
     topics = {m.value for m in view.kind("topic")}
-    scope = {m.value for m in view.kind("scope")}
-    if has_production:
-        scope.add("defence_industry")
     if "civil" in topics and "defence" not in topics:
         return []
-    if not topics & {"defence"} and not scope and not view.kind("category"):
+    if not topics & {"defence"} and not view.kind("scope") and not view.kind("category") \
+            and not _plans_production(view):
         return []
+    return [_agreement(part, context, grammar) for part in _listed(view)]
+
+
+def _agreement(view: SentenceView, context: Context, grammar: Grammar) -> Candidate:
+    """One agreement: its parties, scope, stage and dates."""
+    nouns = view.kind("agreement")
+    stages = [m.form for m in view.kind("trigger") if m.value.startswith("agreement.")]
+    scope = {m.value for m in view.kind("scope")} | ({"defence_industry"} if _plans_production(view) else set())
     parties: list[str] = []
-    for ref in _party_refs(view, nouns[0], grammar):
+    refs = _party_refs(view, nouns[0], grammar)
+    for ref in refs:
         if ref.form != "anaphor" or ref.anaphor in ("country", "focus", "kingdom", "pair"):
             parties += [c for c in context.resolve(ref, set(parties)) if not c.startswith("org:")]
+    parties = _sides(parties, _venues(view, refs, nouns[0], grammar), context, bool(stages))
     cues = cues_near(view, min(nouns, key=lambda m: m.start).start)
     status = _agreement_status(stages, cues)
     dates = {m.form: _nearest_date(view, m) for m in view.kind("trigger") if m.value.startswith("agreement.")}
@@ -38,8 +47,52 @@ def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[C
                       date=dates.get("signed"), ratified_date=dates.get("ratified"), cues=sorted(cues))
     # "L'accord comprend ...", "the pact would ...": a definite noun goes on about the agreement just reported
     again = refers_back(view) or grammar.definite(view.folded, nouns[0].start)
-    return [Candidate(event, view.index, nouns[0].start, again, set(cues), view.unit,
-                      sale=_for_items(view, grammar, again))]
+    return Candidate(event, view.index, nouns[0].start, again, set(cues), view.unit,
+                     sale=_for_items(view, grammar, again))
+
+
+def _listed(view: SentenceView) -> list[SentenceView]:
+    """One view per agreement a sentence lists, each noun with the countries after it and the signer before
+    the first ("signed an MoU with Slovakia, and an agreement with Malaysia"); else the sentence itself."""
+    strong = [m for m in view.kind("agreement") if m.form == "strong"]
+    if len(strong) < 2:
+        return [view]
+    ends = [m.start for m in strong[1:]] + [view.end]
+    shared = [m for m in view.mentions if m.end <= strong[0].start]
+    signers = {r.code for r in view.refs if r.end <= strong[0].start}
+    parts = []
+    for noun, end in zip(strong, ends, strict=True):
+        own = [r for r in view.refs if noun.start <= r.start < end]
+        if not {r.code for r in own if r.code} - signers:
+            return [view]  # a noun without a country of its own names the same agreement again ("MoU (MOU)")
+        mentions = [m for m in view.mentions if noun.start <= m.start < end]
+        parts.append(replace(view, mentions=shared + mentions,
+                             refs=[r for r in view.refs if r.end <= strong[0].start] + own))
+    return parts
+
+
+def _venues(view: SentenceView, refs: list[Ref], noun: Mention, grammar: Grammar) -> set[str]:
+    """Countries named only as where the signing took place: "in X" after the noun with no "with" before it
+    ("signed an MoU ... on the sidelines of the dialogue in Singapore", not "with the minister in Somalia")."""
+    partner = grammar.markers["partner"]
+    venues = set()
+    for ref in refs:
+        between = _words(view.folded[noun.end:ref.start])
+        if ref.marker == "place" and ref.code and ref.start >= noun.end \
+                and not any(between[i:i + len(p)] == p for p in partner for i in range(len(between))):
+            venues.add(ref.code)
+    return venues - {r.code for r in refs if r.marker != "place"}
+
+
+def _sides(parties: list[str], venues: set[str], context: Context, signing: bool) -> list[str]:
+    """The signatories: venues left out, and when the sentence reports a signing, a lone party's other side
+    taken from the article's two main countries ("signed an MoU with Somalia's minister" in an article
+    about Saudi Arabia)."""
+    signers = [c for c in parties if c not in venues]
+    if len(signers) != 1:
+        return sorted(signers if len(signers) >= 2 else parties)
+    main = [c for c in context.focus[:2] if c not in parties] if signing else []
+    return sorted(signers + main[:1]) if main else parties
 
 
 def _for_items(view: SentenceView, grammar: Grammar, again: bool) -> bool:

@@ -77,3 +77,42 @@ def test_an_agreement_to_buy_is_no_pact(extract: Extract, language: str, sentenc
 def test_a_cooperation_agreement_keeps_its_scope(extract: Extract, language: str, sentence: str,
                                                  expected: tuple) -> None:
     assert [(e.parties, e.scope) for e in extract(sentence, language) if isinstance(e, Agreement)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The Saudi defence minister signed a memorandum of understanding with the Turkish minister, and an "
+           "agreement with Egypt's defence minister on military cooperation."),
+    ("fr", "Le ministre saoudien de la Défense a signé un mémorandum avec son homologue turc, ainsi qu'un accord de "
+           "coopération militaire avec le ministre égyptien."),
+    ("es", "El ministro saudí de Defensa firmó un memorando con su homólogo turco y un acuerdo de cooperación militar "
+           "con el ministro egipcio."),
+    ("de", "Der saudische Verteidigungsminister unterzeichnete ein Memorandum mit seinem türkischen Kollegen und ein "
+           "Abkommen über militärische Zusammenarbeit mit dem ägyptischen Minister."),
+    ("nl", "De Saudische defensieminister ondertekende een memorandum met zijn Turkse collega en een overeenkomst "
+           "over militaire samenwerking met de Egyptische minister."),
+    ("ar", "ووقع وزير الدفاع السعودي مذكرة تفاهم مع نظيره التركي، "
+           "كما وقع اتفاقية مع وزير الدفاع المصري للتعاون العسكري."),
+])
+def test_each_listed_agreement_has_its_own_pair(extract: Extract, language: str, sentence: str) -> None:
+    parties = [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)]
+    assert parties == [["SAU", "TUR"], ["EGY", "SAU"]]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Moroccan and Israeli officials signed a defence cooperation agreement on Monday on the sidelines of a "
+           "conference in Qatar.", [["ISR", "MAR"]]),
+    ("fr", "Le Maroc et Israël ont signé lundi un accord de coopération militaire en marge d'une conférence au Qatar.",
+     [["ISR", "MAR"]]),
+    ("en", "Saudi Arabia opened its defence show on Sunday. The minister also signed a memorandum of understanding "
+           "with Turkey's defence minister on military cooperation.", [["SAU", "TUR"]]),
+    ("ar", "افتتحت السعودية معرض الدفاع. "
+           "كذلك وقع الوزير مذكرة تفاهم مع وزير الدفاع في تركيا للتعاون في المجال العسكري.",
+     [["SAU", "TUR"]]),
+    ("es", "Arabia Saudí inauguró su feria de defensa. El ministro también firmó un memorando de entendimiento con el "
+           "ministro de Defensa de Turquía sobre cooperación militar.", [["SAU", "TUR"]]),
+    # no signing reported: a lone party stays alone, and no agreement is made up
+    ("en", "Saudi Arabia opened its defence show on Sunday. The agreement with Turkey covers military training.", []),
+])
+def test_the_sides_of_a_signing(extract: Extract, language: str, sentence: str, expected: list) -> None:
+    """A venue is no party; a lone party of a signing signs with the article's main country."""
+    assert [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)] == expected
