@@ -396,8 +396,10 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
               and not _qualifies_item(view, r)]
     for ref in others:
         codes = [c for c in context.resolve(ref, exclude) if c not in exclude]
-        if codes:
-            return resolved_codes(chain(view.refs, ref, view.folded, grammar), context, exclude)
+        listed = resolved_codes(chain(view.refs, ref, view.folded, grammar), context, exclude) if codes else []
+        kept = context.receivers(listed, ref, main.start, main.end)  # never a battlefield far off
+        if kept:
+            return kept
     return []
 
 

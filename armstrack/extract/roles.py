@@ -20,6 +20,8 @@ _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 PREFIX_MARKERS = ("source", "target", "agent", "place", "partner", "opponent", "made_in")
 SUFFIX_MARKERS = ("made", "based")
 _LOOKBACK = 40
+FOCUS_TOP = 2  # an article's main countries, named more than once: as a rule its buyer and its seller
+VERB_REACH = 25  # an unmarked name this close to the verb may be its object or subject
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class Ref:
     start: int
     end: int
     code: str | None  # None for an anaphor until it is resolved
-    form: str  # name, demonym, metonym or anaphor
+    form: str  # name, demonym, metonym, anaphor, or force (a demonym naming an armed force or government)
     anaphor: str = ""  # country, focus, pair, company
     marker: str = ""  # source, target, agent, place, partner, opponent, made, based
 
@@ -86,7 +88,16 @@ class Grammar:
             if glued and glued in self.glued[name]:
                 return name
         before = _words(folded[max(0, start - _LOOKBACK):start])
-        for _ in range(3):  # skip up to two articles ("the", "het", "la")
+        ended = self._prefix_before(before)
+        titled = _strip_word(before)
+        if not ended and len(titled) > 1 and (titled[-1],) in self.articles:
+            # "an das NATO-Mitglied Litauen", "aan het buurland Turkije": a title noun between article and name
+            ended = self._prefix_before(titled)
+        return ended
+
+    def _prefix_before(self, before: tuple[str, ...]) -> str:
+        """The prefix marker ending BEFORE, up to two articles skipped ("the", "het", "la"), or ""."""
+        for _ in range(3):
             ended = self._prefix_end(before)
             if ended:
                 return ended  # the longest phrase wins: "built in X" is made_in, not place
@@ -130,10 +141,12 @@ class Context:
 
     def __init__(self, mentions: list[Mention], monarchies: frozenset[str] = frozenset()) -> None:
         self.monarchies = monarchies
-        self.countries = [m for m in mentions if m.kind == "country" and not str(m.value).startswith("org:")]
+        named = [m for m in mentions if m.kind == "country" and not str(m.value).startswith("org:")]
+        # one name read as two forms ("Libyen", a name and a French demonym) counts once
+        self.countries = list({(m.start, m.end, m.value): m for m in named}.values())
         self.firms = [m for m in mentions if m.kind == "firm"]
         self.systems = [m for m in mentions if m.kind == "system"]
-        counts = Counter(m.value for m in self.countries)
+        self.counts = counts = Counter(m.value for m in self.countries)
         first: dict[str, int] = {}
         for m in self.countries:
             first.setdefault(m.value, m.start)
@@ -155,6 +168,15 @@ class Context:
         earlier = [m.value for m in self.countries if m.end <= ref.start and m.value not in exclude]
         return earlier[-1:]
 
+    def receivers(self, codes: list[str], ref: Ref, verb_start: int, verb_end: int) -> list[str]:
+        """Which of CODES, an unmarked name and its list, may be the receiver: all of them right by the verb
+        ("تزويد الجزائر", "include Poland, Qatar and Morocco") or naming an armed force ("to units of the Moroccan
+        army"); further off, only the article's main countries, never a battlefield or a country compared with
+        ("used in the wars of Yemen, Libya and Syria")."""
+        if ref.form == "force" or max(ref.start - verb_end, verb_start - ref.end) <= VERB_REACH:
+            return codes
+        return [code for code in codes if code in self.focus[:FOCUS_TOP] and self.counts[code] > 1]
+
     def last_system(self, offset: int, category: str) -> System | None:
         """The system of CATEGORY named last before OFFSET, when the document names only one of that kind."""
         named = {m.value.name: m.value for m in self.systems if m.end <= offset and m.value.category == category}
@@ -173,7 +195,7 @@ def references(mentions: list[Mention], folded: str, grammar: Grammar) -> list[R
     for m in mentions:
         if m.kind == "country":
             acting = m.form == "demonym" and any(_adjacent(m, body, folded) for body in bodies)
-            ref = Ref(m.start, m.end, m.value, "name" if acting else m.form)  # "the Serbian army" acts
+            ref = Ref(m.start, m.end, m.value, "force" if acting else m.form)  # "the Serbian army" acts
         elif m.kind == "anaphor" and m.value in ("country", "focus", "kingdom", "pair", "company"):
             ref = Ref(m.start, m.end, None, "anaphor", m.value)
         else:
@@ -281,6 +303,16 @@ def _strip_end(words: tuple[str, ...], phrases: set[tuple[str, ...]]) -> tuple[s
         if p and words[-len(p):] == p:
             return words[:-len(p)]
     return words
+
+
+def _strip_word(words: tuple[str, ...]) -> tuple[str, ...]:
+    """WORDS without their last word, a hyphenated one whole ("NATO-Mitglied")."""
+    if not words or not words[-1].isalnum():
+        return words
+    end = len(words) - 1
+    while end >= 2 and words[end - 1] == "-" and words[end - 2].isalnum():
+        end -= 2
+    return words[:end]
 
 
 def _glued_prefix(folded: str, start: int) -> str:

@@ -1,0 +1,63 @@
+"""Roles: the role marker of a country reference, and who may receive an item when no marker says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from armstrack.extract import build_pipeline
+from armstrack.extract.roles import Grammar
+from armstrack.kb import KnowledgeBase
+from armstrack.kb.normalize import fold
+from armstrack.model import Document, Transfer
+from armstrack.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def packaged() -> Pipeline:
+    return build_pipeline()  # the packaged catalogue: system names and monarchies the test catalogue lacks
+
+
+def sides(pipeline: Pipeline, text: str, language: str) -> list[tuple[str | None, str | None]]:
+    events = pipeline(Document("test", text, published="2021-10-01", language=language)).events
+    return sorted((e.supplier, e.recipient) for e in events if isinstance(e, Transfer))
+
+
+@pytest.mark.parametrize(("language", "sentence", "name", "expected"), [
+    # a title noun between the article and the name keeps the marker before them
+    ("en", "The vehicles will go to the ally Lithuania next year.", "Lithuania", "target"),
+    ("de", "Die Lieferung an das NATO-Mitglied Litauen beginnt im Mai.", "Litauen", "target"),
+    ("nl", "De levering aan het buurland België is rond.", "België", "target"),
+    ("es", "La venta a la vecina Colombia sigue en pie.", "Colombia", "target"),
+    ("fr", "La livraison à la voisine Belgique est prévue.", "Belgique", "target"),
+    ("en", "The contract was signed in Singapore.", "Singapore", "place"),
+    # a title noun with no marker before it marks nothing
+    ("en", "The ally Lithuania bought tanks.", "Lithuania", ""),
+    ("de", "Das NATO-Mitglied Litauen kauft Panzer.", "Litauen", ""),
+    ("nl", "Het buurland België koopt tanks.", "België", ""),
+])
+def test_role_marker_of_a_name(kb: KnowledgeBase, language: str, sentence: str, name: str, expected: str) -> None:
+    start = sentence.index(name)
+    assert Grammar(kb, language).marker(fold(sentence), start, start + len(name)) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # battlefields named far from the verb receive nothing; the royal forces of the article's monarchy do
+    ("en", "Morocco keeps arming. The air force received 13 Bayraktar TB2 drones, aircraft that reshaped the wars of "
+           "Yemen, Libya and Syria.", []),
+    ("es", "Marruecos sigue comprando. La fuerza aérea recibió 13 drones Bayraktar TB2, aparatos que cambiaron guerras "
+           "como Yemen, Libia y Siria.", []),
+    ("de", "Marokko rüstet auf. Die Luftwaffe erhielt 13 Drohnen vom Typ Bayraktar TB2, Geräte, die Kriege wie Jemen, "
+           "Libyen und Syrien geprägt haben.", []),
+    ("nl", "Marokko bewapent zich. De luchtmacht ontving 13 Bayraktar TB2-drones, toestellen die oorlogen als Jemen, "
+           "Libië en Syrië hebben gekleurd.", []),
+    ("fr", "Le Maroc modernise son armée. Les Forces armées royales ont reçu 13 drones Bayraktar TB2, des appareils "
+           "qui ont marqué des guerres comme le Yémen, la Libye et la Syrie.", [("TUR", "MAR")]),
+    ("ar", "المغرب يعزز قدراته. تسلمت القوات الملكية الجوية 13 طائرة مسيرة من طراز بيرقدار تي بي 2، وهي الطائرات "
+           "التي غيرت حروب اليمن وليبيا وسوريا.", [("TUR", "MAR")]),
+    # an unmarked name right by the verb still receives
+    ("en", "Turkey keeps supplying Qatar with armed drones.", [("TUR", "QAT")]),
+    ("es", "Turquía entregó a Catar drones armados.", [("TUR", "QAT")]),
+    ("ar", "بدأت فرنسا تسليم مصر طائرات رافال.", [("FRA", "EGY")]),
+])
+def test_who_receives_when_no_marker_says(packaged: Pipeline, language: str, text: str, expected: list) -> None:
+    assert sides(packaged, text, language) == expected
