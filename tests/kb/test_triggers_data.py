@@ -1,0 +1,41 @@
+"""The packaged trigger and status-cue vocabulary of each language, read through the whole extractor.
+
+Each case is a sentence written for the project (real facts, own wording) and the status of the transfer it
+reports, or None where it reports none (combat, exercises, opinion).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from armstrack.extract import build_pipeline
+from armstrack.model import Document, Transfer
+from armstrack.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return build_pipeline()
+
+
+def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[str | None]:
+    events = pipeline(Document("trigger-test", sentence, published="2024-05-01", language=language)).events
+    return [e.status for e in events if isinstance(e, Transfer)]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # buying in progress, agreeing to buy, inking a deal, taking delivery
+    ("en", "The Philippines is in the process of acquiring more BrahMos missiles from India.", "planned"),
+    ("en", "Brazil has agreed to buy 36 Gripen fighters from Sweden.", "ordered"),
+    ("en", "Poland inked a deal with South Korea for 180 K2 tanks.", "ordered"),
+    ("en", "Egypt has continued to take delivery of Rafale fighters from France.", "delivered"),
+    ("en", "Turkish TB2 drones struck Armenian positions near the border.", None),
+    # a verbal noun with a pronoun suffix, the article-prefixed "التزود", a contract "to buy"
+    ("ar", "أعلنت قطر تسلمها أول دفعة من مقاتلات رافال الفرنسية.", "delivered"),
+    ("ar", "تسعى الجزائر للتزود بمقاتلات سوخوي 35 الروسية.", "planned"),
+    ("ar", "وقعت مصر عقدا لشراء 30 مقاتلة رافال من فرنسا.", "ordered"),
+])
+def test_a_sentence_reports_a_transfer_at_its_stage(pipeline: Pipeline, language: str, sentence: str,
+                                                    expected: str | None) -> None:
+    statuses = transfer_statuses(pipeline, sentence, language)
+    assert statuses == ([expected] if expected else [])
