@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Any
 
-from armstrack.extract.scan import Gazetteer, Mention
+from armstrack.extract.scan import BARE, Gazetteer, Mention
 from armstrack.extract.sentences import Sentence, split_sentences
 from armstrack.kb import KnowledgeBase, System
 from armstrack.kb.normalize import fold
@@ -35,6 +36,11 @@ VARIANT_SUFFIX = 2  # letters a variant adds to a catalogued designation ("FIM-9
 # characters either side of a country name within which an amount of money could hold it ("US$", "US-Dollar")
 MONEY_REACH = 60
 _DIGIT = re.compile(r"\d")
+BESIDE = 30  # characters between an ambiguous name and the category noun or maker that confirms it
+# categories the press mixes up for one item: a "Panzer" is a tank or an armoured vehicle, a "missile" system
+# may be air defence, a "drone" may loiter
+KINDRED = (frozenset({"tank", "armoured_vehicle"}), frozenset({"air_defence", "missile"}),
+           frozenset({"uav", "loitering_munition"}))
 LANGUAGE_BOUND = ("cue", "scope", "anaphor", "topic", "nonevent", "trigger", "agreement")
 
 
@@ -71,8 +77,7 @@ class MentionFinder:
         mentions = list({(m.start, m.end, m.kind, m.form, _identity(m.value)): m for m in kept}.values())
         mentions += [self._catalogued(m) for m in designations(text, mentions, self.stops)]
         mentions += self._family_words(text, mentions)
-        mentions = [m for m in mentions if not _lonely_ambiguous(m, mentions)]
-        doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        doc.mentions = sorted(confirmed(mentions), key=lambda m: (m.start, m.end))
         return doc
 
     def _family_words(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -213,12 +218,39 @@ def _known_variant(mention: Mention, kb: KnowledgeBase) -> Mention:
     return mention
 
 
-def _lonely_ambiguous(mention: Mention, mentions: list[Mention]) -> bool:
-    """An ambiguous system name ("Storm", "Hawk") counts only next to a category noun."""
-    if mention.kind != "system" or not getattr(mention.value, "ambiguous", False):
-        return False
-    return not any(abs(m.start - mention.end) < 30 or abs(mention.start - m.end) < 30
-                   for m in mentions if m.kind == "category")
+def confirmed(mentions: list[Mention]) -> list[Mention]:
+    """MENTIONS less the ambiguous or everyday-word system names ("Storm", "Lynx") that nothing confirms: a
+    category noun of the kind beside them, the maker beside them, or the same system named in the document."""
+    doubtful = [m for m in mentions if m.kind == "system" and (m.form == BARE or m.value.ambiguous)]
+    if not doubtful:
+        return mentions
+    context = [m for m in mentions if m.kind in ("category", "firm")]
+    sure = {m.value.name for m in doubtful if _beside(m, context)}
+    sure |= {m.value.name for m in mentions if m.kind == "system" and m.form != BARE and not m.value.ambiguous}
+    kept = []
+    for mention in mentions:
+        if mention.kind != "system" or mention.value.name in sure:
+            # a confirmed everyday word reads as any other name
+            kept.append(replace(mention, form="") if mention.form == BARE else mention)
+    return kept
+
+
+def _beside(mention: Mention, context: list[Mention]) -> bool:
+    """A category noun of the mention's kind, or its maker, within a few words of it."""
+    system = mention.value
+    for other in context:
+        if abs(other.start - mention.end) >= BESIDE and abs(mention.start - other.end) >= BESIDE:
+            continue
+        if other.kind == "firm" and other.value.name == system.manufacturer:
+            return True
+        if other.kind == "category" and (not mention.form or kindred(other.value, system.category)):
+            return True
+    return False
+
+
+def kindred(first: str, second: str) -> bool:
+    """Whether two categories may name the same thing (a "Panzer" may be a tank or an armoured vehicle)."""
+    return first == second or any(first in group and second in group for group in KINDRED)
 
 
 def _identity(value: Any) -> Any:

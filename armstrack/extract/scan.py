@@ -47,12 +47,16 @@ class Mention:
     lang: str = ""  # the language whose resources hold the phrase ("" for knowledge-base names)
 
 
+# the form of a system mention read from an everyday-word name ("Lynx"), which needs confirming
+BARE = "bare"
 # "schaft ... aan": a separable verb in the data, its particle later in the clause
 SEPARATED = " ... "
 PARTICLE_REACH = 120
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
-# a designation's hyphen between letters and digits, which the press also writes as a space
-_HYPHENATED = re.compile(r"([^\W\d_])-(\d)")
+# where a designation's letters meet its digits the press writes a hyphen, a space or nothing ("F-16", "F 16",
+# "F16"); each written form of a name is also matched in the other two
+_JUNCTION = re.compile(r"([^\W\d_])[- ]?(\d)")
+JOINTS = (r"\1-\2", r"\1 \2", r"\1\2")
 # the plural ending of a name: "s" or "'s", then no further letter
 _PLURAL = re.compile(r"'?s(?!\w)")
 
@@ -90,9 +94,12 @@ class Gazetteer:
             term = _Term(kind, value, form, phrase.startswith("*"), phrase.endswith("*"), exact, lang,
                          particle=fold(particle).strip())
             terms.setdefault(folded, []).append(term)
-            if kind == "system" and _HYPHENATED.search(folded):  # "سو-34" is also written "سو 34", "T-50" "T 50"
-                spaced = replace(term, exact=_HYPHENATED.sub(r"\1 \2", term.exact) if term.exact else None)
-                terms.setdefault(_HYPHENATED.sub(r"\1 \2", folded), []).append(spaced)
+            if kind == "system":  # "سو-34" is also written "سو 34" and "سو34", "Project 636" "Project-636"
+                for joint in JOINTS:
+                    spelled = _JUNCTION.sub(joint, folded)
+                    if spelled != folded:
+                        exact = _JUNCTION.sub(joint, term.exact) if term.exact else None
+                        terms.setdefault(spelled, []).append(replace(term, exact=exact))
             for article in articles:
                 if folded.startswith(article) and len(folded) > len(article) + 2:
                     stripped = _Term(kind, value, form, False, term.open_right, None, lang, glued=True)
@@ -182,6 +189,8 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, str, Any, str, str]]:
     for system in kb.systems:
         for name in (system.name, *system.aliases):
             yield name, "system", system, "", ""
+        for name in system.bare:
+            yield name, "system", system, BARE, ""
     for place in kb.places:
         for name in (place.name, *place.aliases):
             yield name, "site", place, "", ""

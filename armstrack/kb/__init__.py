@@ -67,6 +67,9 @@ class System:
     origin: str | None = None
     wikidata: str | None = None
     ambiguous: bool = False
+    # everyday-word names ("Lynx", "Fuchs", "Hercules"): a name only beside a category noun or the maker,
+    # or in a document that names the system otherwise
+    bare: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ class KnowledgeBase:
         self.systems = systems
         self.languages = languages
         self._country_index = _index((phrase, c.code) for c in self.states_and_actors() for _, phrase in c.forms())
-        self._system_index = _index((n, s) for s in systems for n in (s.name, *s.aliases))
+        self._system_index = _index((n, s) for s in systems for n in (s.name, *s.aliases, *s.bare))
         self._firm_index = _index((n, f) for f in firms for n in (f.name, *f.aliases))
 
     @classmethod
@@ -269,6 +272,9 @@ def _place(entry: dict[str, Any], path: Path) -> Place:
 
 def _system(entry: dict[str, Any], path: Path) -> System:
     name, aliases = _names(entry, path)
+    bare = entry.get("bare") or []
+    if not isinstance(bare, list):
+        raise KnowledgeBaseError(f"{path}: {name}: bare must be a list")
     category = entry.get("category")
     if category not in CATEGORIES:
         raise KnowledgeBaseError(f"{path}: {name}: category {category!r} is not one of FORMAT.md's")
@@ -280,4 +286,5 @@ def _system(entry: dict[str, Any], path: Path) -> System:
         origin=entry.get("origin") or None,
         wikidata=entry.get("wikidata") or None,
         ambiguous=bool(entry.get("ambiguous", False)),
+        bare=tuple(str(b).strip() for b in bare if str(b).strip()),
     )

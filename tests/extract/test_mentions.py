@@ -58,3 +58,23 @@ def test_currency_name_is_no_country_mention(pipeline: Pipeline, language: str, 
                                              expected: set[str]) -> None:
     doc = pipeline(Document("t", text, language=language))
     assert {m.value for m in doc.mentions if m.kind == "country"} == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # beside a category noun of its kind
+    ("de", "Der Bau des Schützenpanzers Lynx beginnt.", [("Lynx KF41", "armoured_vehicle")]),
+    ("es", "Estados Unidos donó un avión militar Hércules.", [("C-130 Hercules", "aircraft")]),
+    ("nl", "Zij kopen 382 Griffon- en 60 Jaguar-pantservoertuigen.", [("EBRC Jaguar", "armoured_vehicle"),
+                                                                     ("VBMR Griffon", "armoured_vehicle")]),
+    # beside its maker
+    ("de", "Rheinmetall zeigte den neuen Lynx in Ungarn.", [("Lynx KF41", "armoured_vehicle")]),
+    # named once with its noun, the word alone is the same system further on
+    ("de", "Ungarn kauft Schützenpanzer Lynx. Der erste Lynx kommt 2024.", [("Lynx KF41", "armoured_vehicle")] * 2),
+    # an everyday word, or a noun of another kind
+    ("en", "A lynx was seen near the Hercules monument.", []),
+    ("en", "The Jaguar fighter jets were retired.", []),
+])
+def test_an_everyday_word_name_needs_confirming(pipeline: Pipeline, language: str, text: str, expected: list) -> None:
+    doc = pipeline(Document("t", text, language=language))
+    found = sorted((m.value.name, m.value.category) for m in doc.mentions if m.kind == "system")
+    assert found == sorted(expected)

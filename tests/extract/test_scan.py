@@ -94,6 +94,21 @@ def test_a_system_name_takes_a_plural_ending(gazetteer: Gazetteer, text: str, ex
 @pytest.mark.parametrize(("text", "expected"), [
     ("Rabat received F 16 jets.", ["F-16 Fighting Falcon"]),
     ("Die Leopard-2 und Leopard 2 kamen.", ["Leopard 2", "Leopard 2"]),
+    ("Die Leopard2 kamen.", ["Leopard 2"]),
+    ("quatre navires de type Project-22160", ["Project 22160"]),
+    ("cuatro buques Project22160", ["Project 22160"]),
+    ("Rabat received F 166 jets.", []),
 ])
-def test_a_designation_hyphen_may_be_written_as_a_space(gazetteer: Gazetteer, text: str, expected: list) -> None:
+def test_a_designation_hyphen_may_be_written_as_a_space_or_left_out(gazetteer: Gazetteer, text: str,
+                                                                   expected: list) -> None:
     assert [m.value.name for m in gazetteer.scan(text) if m.kind == "system"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("der Schützenpanzer Lynx", [("Lynx", "Lynx KF41", "bare")]),
+    ("the Rheinmetall Lynx", [("Rheinmetall Lynx", "Lynx KF41", "")]),
+    ("un avión militar Hércules", [("Hércules", "C-130 Hercules", "bare")]),
+])
+def test_an_everyday_word_name_is_marked_for_confirming(gazetteer: Gazetteer, text: str, expected: list) -> None:
+    found = [(text[m.start:m.end], m.value.name, m.form) for m in gazetteer.scan(text) if m.kind == "system"]
+    assert found == expected

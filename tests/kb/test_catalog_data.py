@@ -17,7 +17,7 @@ from armstrack.model import CATEGORIES
 
 DATA = Path(__file__).resolve().parents[2] / "armstrack" / "kb" / "data"
 FIRM_FIELDS = {"name", "aliases", "country", "source", "ambiguous"}
-SYSTEM_FIELDS = {"name", "aliases", "category", "manufacturer", "origin", "wikidata", "source", "ambiguous"}
+SYSTEM_FIELDS = {"name", "aliases", "category", "manufacturer", "origin", "wikidata", "source", "ambiguous", "bare"}
 WIKIDATA_ID = re.compile(r"^Q[1-9]\d*$")
 # Firm short forms that fold to two letters but are how the press names the firm.
 SHORT_FIRM_ALIASES = {"L&T", "H&K"}
@@ -45,8 +45,8 @@ def systems() -> list[dict[str, Any]]:
 
 
 def names(entry: dict[str, Any]) -> list[str]:
-    """The canonical name and every alias of an entry."""
-    return [entry["name"], *(entry.get("aliases") or [])]
+    """The canonical name, every alias and every everyday-word name of an entry."""
+    return [entry["name"], *(entry.get("aliases") or []), *(entry.get("bare") or [])]
 
 
 @cache

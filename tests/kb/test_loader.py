@@ -76,6 +76,18 @@ def test_malformed_system_names_file_and_entry(tmp_path: Path) -> None:
         KnowledgeBase.load(tmp_path)
 
 
+def test_everyday_word_names_are_read_and_looked_up(kb: KnowledgeBase) -> None:
+    system = kb.system("Lynx")
+    assert system is not None and (system.name, system.bare) == ("Lynx KF41", ("Lynx",))
+
+
+def test_everyday_word_names_must_be_a_list(tmp_path: Path) -> None:
+    (tmp_path / "systems.yaml").write_text("- {name: Lynx KF41, bare: Lynx, category: armoured_vehicle}\n",
+                                           encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"systems.yaml: Lynx KF41: bare must be a list"):
+        KnowledgeBase.load(tmp_path)
+
+
 def test_unknown_language_group_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "lang" / "xx" / "triggers.yaml"
     path.parent.mkdir(parents=True)
