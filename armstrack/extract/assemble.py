@@ -297,7 +297,7 @@ def _merge_transfers(candidates: list[Candidate]) -> tuple[list[Transfer], dict[
         owner = next((s for s in specific.values() if (s.supplier, s.recipient) == (supplier, recipient)
                       and _same_kind(s.category, category) and units[id(s)] & units[id(event)]), None)
         if owner is not None:
-            _add_evidence(owner, event)
+            _lend(owner, event)
         else:
             kept.append(event)
     return sorted(kept, key=_first_offset), units
@@ -474,6 +474,15 @@ def _absorb(owner: Event, event: Event) -> None:
         elif mine is None:
             setattr(owner, name, theirs)
     _add_evidence(owner, event)
+
+
+def _lend(owner: Transfer, generic: Transfer) -> None:
+    """A generic mention of OWNER's deal lends the values OWNER lacks ("a $367 million contract for drones,
+    Bayraktar TB2 UCAVs"), not its stage: "Turkish drone sales" says nothing of this deal's stage."""
+    for name in ("quantity", "value", "order_date", "delivery_date"):
+        if getattr(owner, name) is None:
+            setattr(owner, name, getattr(generic, name))
+    _add_evidence(owner, generic)
 
 
 def _later(kind: str, first: str | None, second: str | None) -> str | None:

@@ -183,3 +183,18 @@ def test_a_deal_named_by_its_kind_takes_the_one_system_named_for_it(extract: Ext
                                                                       expected: list[tuple]) -> None:
     found = [(e.system, e.quantity, e.status) for e in extract(text, language) if isinstance(e, Transfer)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the generic report lends its count and value, not its stage
+    ("en", "Morocco has received three Israeli drones in a deal worth $48 million. Israel delivered the Hermes 900 "
+           "drones to Morocco in 2014.", ("Hermes 900", 3, 48_000_000, "delivered")),
+    ("en", "Morocco is set to acquire 13 Bayraktar TB2 drones. Turkish drone sales to Morocco, worth $70 million, "
+           "were signed.", ("Bayraktar TB2", 13, 70_000_000, "planned")),
+])
+def test_a_generic_report_lends_its_values_to_the_named_deal(extract: Extract, language: str, text: str,
+                                                             expected: tuple) -> None:
+    (event,) = extract(text, language)
+    assert isinstance(event, Transfer)
+    amount = event.value.amount if event.value else None
+    assert (event.system, event.quantity, amount, event.status) == expected
