@@ -34,6 +34,10 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("ar", "أعلنت قطر تسلمها أول دفعة من مقاتلات رافال الفرنسية.", "delivered"),
     ("ar", "تسعى الجزائر للتزود بمقاتلات سوخوي 35 الروسية.", "planned"),
     ("ar", "وقعت مصر عقدا لشراء 30 مقاتلة رافال من فرنسا.", "ordered"),
+    # a participle of a separable verb, a lease, a consideration
+    ("de", "Die Schweiz hat 36 Kampfflugzeuge F-35A in den USA angeschafft.", "ordered"),
+    ("de", "Die Niederlande haben Patriot-Systeme aus den USA geleast.", "ordered"),
+    ("de", "Litauen erwägt den Kauf von Leopard 2 Kampfpanzern aus Deutschland.", "planned"),
 ])
 def test_a_sentence_reports_a_transfer_at_its_stage(pipeline: Pipeline, language: str, sentence: str,
                                                     expected: str | None) -> None:
