@@ -15,7 +15,10 @@ RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joi
 
 def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context: Context,
                          grammar: Grammar) -> tuple[str | None, str | None]:
-    """Where it is made ("in X", the maker, "the company"), and the foreign partner ("with X")."""
+    """Where it is made ("in X", the maker, "the company"), and the foreign partner ("with X"); none when the
+    making word only says where a bought item comes from."""
+    if _from_maker(view, main, grammar):
+        return None, None
     # "in X", then a known plant or base ("op de vliegbasis Cameri"), then the receiver of technology
     sites = [Ref(m.start, m.end, m.value.country, "site", marker="place") for m in view.kind("site") if m.value.country]
     places = [r for r in view.refs if r.marker == "place"] + sites + _receiving_technology(view)
@@ -23,6 +26,7 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
     demonyms = [r for r in view.refs if r.form == "demonym" and r.marker not in ("partner", "opponent")]
     chosen = Ref(0, 0, None, "")
     producer = None
+    codes: list[str] = []
     for ref in places + subjects[-1:] + demonyms:
         group = chain(view.refs, ref, view.folded, grammar) if ref in subjects else [ref]
         codes = resolved_codes(group, context)
@@ -38,6 +42,8 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
     skip = chosen if chosen.form == "anaphor" else None  # "the country" stands for the producer only
     others = [(r, c) for r in view.refs if r is not skip and r.marker not in ("opponent", "based")
               for c in context.resolve(r, {producer}) if c != producer and not c.startswith("org:")]
+    # "BEIRUT — Morocco and Israel to co-produce": the producer's co-subject before any other country
+    others.sort(key=lambda pair: pair[1] not in codes)
     if not others:
         return producer, None
     partner_ref, partner = others[0]
@@ -45,6 +51,12 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
     if not certain and _rank(context, partner) < _rank(context, producer):
         producer, partner = partner, producer  # "Israel and Morocco to co-produce": made in the article's country
     return producer, partner
+
+
+def _from_maker(view: SentenceView, main: Trigger, grammar: Grammar) -> bool:
+    """ "bought 40 Mi-28 from the Mil plant", "من مصنع ميل": a plant named as where a bought item comes from."""
+    bought = any(m.value.startswith("transfer.") for m in view.kind("trigger"))
+    return bought and grammar.marker(view.folded, main.start, main.end) == "source"
 
 
 def _receiving_technology(view: SentenceView) -> list[Ref]:
