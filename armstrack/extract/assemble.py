@@ -65,13 +65,15 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     _continue(candidates)
     dated = list(dated or []) + _item_less_dates(candidates)
     candidates = [c for c in candidates if not c.frame]
-    _attach_money(candidates, amounts)
+    valued = _attach_money(candidates, amounts)
     transfers = [c for c in candidates if isinstance(c.event, Transfer) and _complete(c.event)]
     transfers = _unswapped([c for c in transfers if not _sent_home(c)])
     _attach_dates(transfers, dated)
     _licensors(candidates)
     partial = [c for c in candidates if isinstance(c.event, Transfer) and c.event.system and not _complete(c.event)]
-    deals = _specified(*_merge_transfers(transfers), partial, named or [])
+    deals, units = _merge_transfers(transfers)
+    deals = _specified(deals, units, partial, named or [])
+    _lend_values(deals, units, [c for c in candidates if id(c.event) in valued])
     for deal in deals:
         if deal.status == "planned":
             deal.order_date = None  # a plan has no order date yet
@@ -244,10 +246,12 @@ def _sentence_of(event: Event, candidates: list[Candidate]) -> int:
     return next(c.sentence for c in candidates if c.event is event)
 
 
-def _attach_money(candidates: list[Candidate], amounts: list[Amount]) -> None:
+def _attach_money(candidates: list[Candidate], amounts: list[Amount]) -> set[int]:
     """Each amount goes to the deal it is nearest to: an item of its own sentence (the one it follows in
-    its clause first), else the latest deal before it; the first amount stated wins ("3.71tn won (about $2.8bn)")."""
+    its clause first), else the latest deal before it; the first amount stated wins ("3.71tn won (about $2.8bn)").
+    Also the events valued by an amount of their own sentence."""
     transfers = [c for c in candidates if isinstance(c.event, Transfer)]
+    own: set[int] = set()
     for amount in amounts:
         here = [c for c in transfers if c.sentence == amount.sentence and not c.continuation]
         before = [c for c in transfers if c.sentence < amount.sentence and c.unit == amount.unit]
@@ -260,6 +264,8 @@ def _attach_money(candidates: list[Candidate], amounts: list[Amount]) -> None:
         deal = _deal(target)
         if deal.value is None:
             deal.value = amount.money
+            own |= {id(deal)} if target.sentence == amount.sentence else set()
+    return own
 
 
 def _nearest_item(here: list[Candidate], amount: Amount) -> Candidate:
@@ -337,6 +343,19 @@ def _systems_for(deal: Transfer, deals: list[Transfer], reports: list[Candidate]
         None, deal.supplier) and _same_kind(n.system.category, deal.category)}
     found = {key(n): n for n in names if n and key(n) not in claimed}
     return set(found.values())
+
+
+def _lend_values(deals: list[Transfer], units: dict[int, set[int]], candidates: list[Candidate]) -> None:
+    """A report with a side missing ("the purchase contract for the 36 F-35A comes to 6.035 billion francs")
+    gives the value its sentence states to the one deal of the document it fits."""
+    for candidate in candidates:
+        event = candidate.event
+        if not isinstance(event, Transfer) or event.value is None or _complete(event):
+            continue
+        fits = [d for d in deals if candidate.unit in units.get(id(d), {0}) and _fits(d, candidate)
+                and (event.system is None or key(event.system) == key(d.system or ""))]
+        if len(fits) == 1 and fits[0].value is None:
+            fits[0].value = event.value
 
 
 def _fits(deal: Transfer, report: Candidate) -> bool:

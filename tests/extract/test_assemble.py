@@ -198,3 +198,16 @@ def test_a_generic_report_lends_its_values_to_the_named_deal(extract: Extract, l
     assert isinstance(event, Transfer)
     amount = event.value.amount if event.value else None
     assert (event.system, event.quantity, amount, event.status) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Morocco signed a contract with the US government for 36 F-16 jets on Monday. Washington's sale of the "
+           "36 F-16 jets amounts to 6 billion dollars.", [6_000_000_000]),
+    # the report fits two deals: no telling whose value it is
+    ("en", "Turkey delivered Bayraktar TB2 drones to Egypt. Turkey also delivered Bayraktar TB2 drones to Morocco. "
+           "Baykar's sales of the Bayraktar TB2 drones amount to 6 billion dollars.", [None, None]),
+])
+def test_a_report_missing_a_side_gives_its_value_to_the_one_deal_it_fits(extract: Extract, language: str,
+                                                                         text: str, expected: list) -> None:
+    found = [e.value.amount if e.value else None for e in extract(text, language) if isinstance(e, Transfer)]
+    assert found == expected
