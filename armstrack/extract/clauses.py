@@ -42,7 +42,7 @@ def clause_breaks(view: SentenceView, grammar: Grammar) -> list[tuple[int, int, 
     events = sorted([(o, kind) for o, kind in openings] + [(c, "comma") for c in commas])
     for offset, kind in events:
         if kind == "comma":
-            if len(stack) > 1 and not any(o == offset for o, _ in openings) and not _in_list(view, offset):
+            if len(stack) > 1 and not any(o == offset for o, _ in openings) and not _in_list(view, offset, grammar):
                 stack.pop()  # the comma closes the relative clause
                 breaks.append((offset, stack[-1], "resume"))
             continue
@@ -52,11 +52,28 @@ def clause_breaks(view: SentenceView, grammar: Grammar) -> list[tuple[int, int, 
     return breaks
 
 
-def _in_list(view: SentenceView, comma: int) -> bool:
-    """The comma separates two names or items of one list ("include Poland, Qatar, Azerbaijan")."""
+def _in_list(view: SentenceView, comma: int, grammar: Grammar) -> bool:
+    """The comma separates two names or items of one list ("include Poland, Qatar and Azerbaijan"): a list
+    goes on past the name after the comma, or came to it past another; "los F-16 que se compraron a Dinamarca,
+    Estados Unidos no hará ..." closes a clause between two names."""
     listed = [m for m in view.mentions if m.kind in ("country", "system", "category", "firm")]
-    before = any(0 <= comma - m.end <= 1 for m in listed)
-    return before and any(0 < m.start - comma <= LIST_STEP for m in listed)
+    before = next((m for m in listed if 0 <= comma - m.end <= 1), None)
+    after = next((m for m in listed if 0 < m.start - comma <= LIST_STEP), None)
+    if before is None or after is None:
+        return False
+    return _list_goes_on(view, after.end, grammar) or _list_came(view, before.start, grammar)
+
+
+def _list_goes_on(view: SentenceView, end: int, grammar: Grammar) -> bool:
+    """A comma or a conjunction follows the name ending at END."""
+    rest = view.folded[end:min(end + 20, view.end)].lstrip()
+    return rest.startswith((",", "،")) or grammar.opens_with_conjunction(view.folded, end, min(end + 20, view.end))
+
+
+def _list_came(view: SentenceView, start: int, grammar: Grammar) -> bool:
+    """A comma or a conjunction stands right before the name starting at START."""
+    head = view.folded[max(view.start, start - 20):start].rstrip()
+    return head.endswith((",", "،")) or grammar.conjunction_before(view.folded, start, view.start) is not None
 
 
 def _new_subjects(view: SentenceView, grammar: Grammar) -> list[int]:

@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
-from armstrack.model import Event, Transfer
+from armstrack.extract import build_pipeline
+from armstrack.model import Document, Event, Transfer
+from armstrack.pipeline import Pipeline
 
 Extract = Callable[..., list[Event]]
 
@@ -46,3 +48,24 @@ def test_relative_clause_about_the_item_keeps_its_roles(extract: Extract, langua
                                                         expected: list) -> None:
     assert sides(extract(sentence, language), item) == expected
 
+
+
+@pytest.fixture(scope="module")
+def packaged() -> Pipeline:
+    return build_pipeline()  # the packaged catalogue: K2, Stryker
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # "que se" opens a relative clause; a comma between two names that start no list closes it
+    ("es", "A diferencia de los F-16 que se compraron a Dinamarca, Estados Unidos no pagará la compra de los 200 "
+           "blindados Stryker.", []),
+    ("es", "A diferencia de los aviones que se compraron a Noruega, Perú adquirió diez tanques K2.",
+     [("KOR", "PER")]),
+    # a list goes on past the name after the comma: the relative clause holds all of it
+    ("en", "South Korea sold K2 tanks, which will go to Poland, Romania and Slovakia, in one contract.",
+     [("KOR", "POL"), ("KOR", "ROU"), ("KOR", "SVK")]),
+])
+def test_a_comma_between_two_names_closes_a_relative_clause(packaged: Pipeline, language: str, sentence: str,
+                                                           expected: list) -> None:
+    events = packaged(Document("test", sentence, published="2021-10-01", language=language)).events
+    assert sorted((e.supplier, e.recipient) for e in events if isinstance(e, Transfer)) == expected
