@@ -71,7 +71,7 @@ def test_a_cased_country_name_matches_only_as_written(kb: KnowledgeBase, languag
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("nl", "Marokko schaft twaalf F-16's aan.", ["transfer.acquire.ordered"]),
     ("nl", "Marokko schaft de dienstplicht af.", []),
-    ("nl", "Nederland stelt drie houwitsers beschikbaar.", ["transfer.supply.delivered"]),
+    ("nl", "Nederland stelt drie houwitsers beschikbaar.", ["transfer.supply.planned"]),
     ("de", "Marokko schafft zwölf F-16 an.", ["transfer.acquire.ordered"]),
     ("de", "Marokko schafft zwölf Stellen. Danach ein Jahr Pause an der Küste.", []),
 ])

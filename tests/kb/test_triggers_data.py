@@ -38,6 +38,12 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("de", "Die Schweiz hat 36 Kampfflugzeuge F-35A in den USA angeschafft.", "ordered"),
     ("de", "Die Niederlande haben Patriot-Systeme aus den USA geleast.", "ordered"),
     ("de", "Litauen erwägt den Kauf von Leopard 2 Kampfpanzern aus Deutschland.", "planned"),
+    # making available in the present tense is a pledge; the present passive is not yet done; a lease
+    ("nl", "Nederland stelt nog eens acht F-16's beschikbaar aan Oekraïne.", "planned"),
+    ("nl", "Nederland zegt Oekraïne nog eens 14 Leopard 2-tanks toe.", "planned"),
+    ("nl", "De drie Patriot-lanceerinrichtingen van Nederland worden snel aan Oekraïne geleverd.", "planned"),
+    ("nl", "Nederland heeft alle 24 F-16's aan Oekraïne geleverd.", "delivered"),
+    ("nl", "Polen heeft twee MQ-9B drones uit de Verenigde Staten geleased.", "ordered"),
 ])
 def test_a_sentence_reports_a_transfer_at_its_stage(pipeline: Pipeline, language: str, sentence: str,
                                                     expected: str | None) -> None:
