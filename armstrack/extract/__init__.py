@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from armstrack.extract.assemble import DATE_REACH, Amount, Dated, Named, assemble
+from armstrack.extract.assemble import Named, assemble
+from armstrack.extract.attach import DATE_REACH, Amount, Dated
 from armstrack.extract.events import Candidate, SentenceView, sentence_events
 from armstrack.extract.mentions import VALUE_KINDS, MentionFinder, by_sentence, candidate_sentences
 from armstrack.extract.roles import Context, Grammar, references

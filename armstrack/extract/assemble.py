@@ -10,31 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
+from armstrack.extract.attach import (
+    NARROWER,
+    Amount,
+    Dated,
+    attach_dates,
+    attach_money,
+    complete,
+    deal_of,
+    fits,
+    item_less_dates,
+    lend_values,
+    same_kind,
+)
 from armstrack.extract.events import Candidate
 from armstrack.kb import System
 from armstrack.kb.normalize import key
-from armstrack.model import STATUSES, Agreement, Event, Money, Production, Transfer
-
-
-@dataclass(frozen=True)
-class Amount:
-    """An amount of money found in a sentence near a deal."""
-
-    sentence: int
-    start: int
-    money: Money
-    unit: int = 0  # 0 for the article body, else the offset of the teaser line holding it
-
-
-@dataclass(frozen=True)
-class Dated:
-    """A date in a sentence that reports a stage of a deal without its item ("The contract was signed on Monday")."""
-
-    sentence: int
-    stage: str  # the stage of the trigger nearest the date: signed, ordered or delivered
-    date: str
-    category: str | None = None  # the item's kind, when the sentence names one ("the purchase of the jets")
-    unit: int = 0
+from armstrack.model import STATUSES, Agreement, Event, Production, Transfer
 
 
 @dataclass(frozen=True)
@@ -46,16 +38,9 @@ class Named:
     unit: int = 0
 
 
-# FORMAT.md categories that are kinds of another: a loitering munition is a drone too.
-NARROWER: dict[str, str] = {"loitering_munition": "uav"}
-
 EventT = TypeVar("EventT", bound=Event)
 # a "the deal includes" sentence takes its sides from a deal reported at most this many sentences before
 INHERIT_REACH = 2
-# cues that keep a deal planned however its signing is reported (an approved or requested sale)
-HOLDING_CUES = frozenset({"approval", "intent", "talks", "offer", "future", "denied", "request"})
-# a dated stage sentence dates a deal reported this many sentences before it (or after it, in a lead)
-DATE_REACH = 2
 
 
 def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dated] | None = None,
@@ -63,17 +48,17 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     """The document's events from its sentence candidates, the amounts of money near deals, the dated
     stage sentences without an item and the systems the document names."""
     _continue(candidates)
-    dated = list(dated or []) + _item_less_dates(candidates)
+    dated = list(dated or []) + item_less_dates(candidates)
     candidates = [c for c in candidates if not c.frame]
-    valued = _attach_money(candidates, amounts)
-    transfers = [c for c in candidates if isinstance(c.event, Transfer) and _complete(c.event)]
+    valued = attach_money(candidates, amounts)
+    transfers = [c for c in candidates if isinstance(c.event, Transfer) and complete(c.event)]
     transfers = _unswapped([c for c in transfers if not _sent_home(c)])
-    _attach_dates(transfers, dated)
+    attach_dates(transfers, dated)
     _licensors(candidates)
-    partial = [c for c in candidates if isinstance(c.event, Transfer) and c.event.system and not _complete(c.event)]
+    partial = [c for c in candidates if isinstance(c.event, Transfer) and c.event.system and not complete(c.event)]
     deals, units = _merge_transfers(transfers)
     deals = _specified(deals, units, partial, named or [])
-    _lend_values(deals, units, [c for c in candidates if id(c.event) in valued])
+    lend_values(deals, units, [c for c in candidates if id(c.event) in valued])
     for deal in deals:
         if deal.status == "planned":
             deal.order_date = None  # a plan has no order date yet
@@ -94,7 +79,7 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
 def _sent_home(candidate: Candidate) -> bool:
     """A system "sent to" its own country of origin (F-16s to the USA) is nearly always a misread role:
     re-exports back to the maker are rare in news, and a dropped event is better than a reversed one."""
-    return candidate.origin is not None and _deal(candidate).recipient == candidate.origin
+    return candidate.origin is not None and deal_of(candidate).recipient == candidate.origin
 
 
 def _unswapped(transfers: list[Candidate]) -> list[Candidate]:
@@ -102,7 +87,7 @@ def _unswapped(transfers: list[Candidate]) -> list[Candidate]:
     else the one at the most advanced stage, else the one read first: the other is a swapped reading."""
     directions: dict[tuple, list[Candidate]] = {}
     for candidate in transfers:
-        event = _deal(candidate)
+        event = deal_of(candidate)
         directions.setdefault((event.supplier, event.recipient, _item_key(event)), []).append(candidate)
     losers: set[tuple] = set()
     for (supplier, recipient, item), forward in directions.items():
@@ -117,10 +102,10 @@ def _better_direction(first: list[Candidate], second: list[Candidate]) -> list[C
     """The direction whose supplier is the origin, else the most advanced stage, else the first read."""
     origin = next((c.origin for c in first + second if c.origin), None)
     for side in (first, second):
-        if origin is not None and _deal(side[0]).supplier == origin:
+        if origin is not None and deal_of(side[0]).supplier == origin:
             return side
     order = STATUSES["transfer"]
-    ranks = [max(order.index(_deal(c).status or "planned") for c in side) for side in (first, second)]
+    ranks = [max(order.index(deal_of(c).status or "planned") for c in side) for side in (first, second)]
     if ranks[0] != ranks[1]:
         return first if ranks[0] > ranks[1] else second
     starts = [min((c.sentence, c.position) for c in side) for side in (first, second)]
@@ -128,53 +113,12 @@ def _better_direction(first: list[Candidate], second: list[Candidate]) -> list[C
 
 
 def _direction(side: list[Candidate]) -> tuple:
-    event = _deal(side[0])
+    event = deal_of(side[0])
     return event.supplier, event.recipient, _item_key(event)
 
 
 def _item_key(event: Transfer) -> str | None:
     return key(event.system) if event.system else event.category
-
-
-def _item_less_dates(candidates: list[Candidate]) -> list[Dated]:
-    """Dates of transfers that stay incomplete ("the jets were bought on Monday", "approved the sale in May"):
-    they may date the deal reported beside them."""
-    found = []
-    for candidate in candidates:
-        event = candidate.event
-        if isinstance(event, Transfer) and (candidate.frame or not _complete(event)):
-            category = None if candidate.frame else event.category
-            if event.order_date:
-                found.append(Dated(candidate.sentence, "ordered", event.order_date, category, candidate.unit))
-            if event.delivery_date:
-                found.append(Dated(candidate.sentence, "delivered", event.delivery_date, category, candidate.unit))
-    return found
-
-
-def _attach_dates(transfers: list[Candidate], dated: list[Dated]) -> None:
-    """Each dated stage sentence dates the deals of the nearest sentence before it (within reach), else after it:
-    a delivery date a delivered deal, an order or signing date any other ("agreed to buy ... The agreement was
-    signed on Tuesday": the signing also makes a bare plan an order)."""
-    for note in dated:
-        if note.stage == "planned":
-            continue
-        fits = [c for c in transfers if c.unit == note.unit and c.sentence != note.sentence
-                and (note.category is None or _same_kind(_deal(c).category, note.category))
-                and (note.stage != "delivered" or _deal(c).status == "delivered")]
-        before = [c for c in fits if 0 < note.sentence - c.sentence <= DATE_REACH]
-        after = [c for c in fits if 0 < c.sentence - note.sentence <= DATE_REACH]
-        if not (before or after):
-            continue
-        nearest = max(c.sentence for c in before) if before else min(c.sentence for c in after)
-        for candidate in (c for c in fits if c.sentence == nearest):
-            event = candidate.event
-            assert isinstance(event, Transfer)
-            if note.stage == "delivered":
-                event.delivery_date = event.delivery_date or note.date
-                continue
-            if note.stage == "signed" and event.status == "planned" and not candidate.cues & HOLDING_CUES:
-                event.status = "ordered"
-            event.order_date = event.order_date or note.date
 
 
 def _sale_contract(agreement: Event, deals: list[Transfer]) -> Transfer | None:
@@ -246,42 +190,6 @@ def _sentence_of(event: Event, candidates: list[Candidate]) -> int:
     return next(c.sentence for c in candidates if c.event is event)
 
 
-def _attach_money(candidates: list[Candidate], amounts: list[Amount]) -> set[int]:
-    """Each amount goes to the deal it is nearest to: an item of its own sentence (the one it follows in
-    its clause first), else the latest deal before it; the first amount stated wins ("3.71tn won (about $2.8bn)").
-    Also the events valued by an amount of their own sentence."""
-    transfers = [c for c in candidates if isinstance(c.event, Transfer)]
-    own: set[int] = set()
-    for amount in amounts:
-        here = [c for c in transfers if c.sentence == amount.sentence and not c.continuation]
-        before = [c for c in transfers if c.sentence < amount.sentence and c.unit == amount.unit]
-        if here:
-            target = _nearest_item(here, amount)
-        elif before:
-            target = max(before, key=lambda c: (c.sentence, c.position))
-        else:
-            continue
-        deal = _deal(target)
-        if deal.value is None:
-            deal.value = amount.money
-            own |= {id(deal)} if target.sentence == amount.sentence else set()
-    return own
-
-
-def _nearest_item(here: list[Candidate], amount: Amount) -> Candidate:
-    """The item the amount follows most closely, else the nearest after it ("a $3.5bn deal for Arrow 3")."""
-    earlier = [c for c in here if c.position <= amount.start]
-    if earlier:
-        return max(earlier, key=lambda c: c.position)
-    return min(here, key=lambda c: c.position)
-
-
-def _complete(event: Transfer) -> bool:
-    if event.recipient is None or event.supplier == event.recipient:
-        return False
-    return event.supplier is not None
-
-
 def _merge_transfers(candidates: list[Candidate]) -> tuple[list[Transfer], dict[int, set[int]]]:
     """Same deal, one event; a generic mention folds into the named system it describes (same unit).
     Also the units (article body, teaser lines) each deal is reported in."""
@@ -301,7 +209,7 @@ def _merge_transfers(candidates: list[Candidate]) -> tuple[list[Transfer], dict[
     kept: list[Transfer] = _yield_guessed(list(specific.values()), stated)
     for (supplier, recipient, category), event in generic.items():
         owner = next((s for s in specific.values() if (s.supplier, s.recipient) == (supplier, recipient)
-                      and _same_kind(s.category, category) and units[id(s)] & units[id(event)]), None)
+                      and same_kind(s.category, category) and units[id(s)] & units[id(event)]), None)
         if owner is not None:
             _lend(owner, event)
         else:
@@ -316,13 +224,13 @@ def _specified(deals: list[Transfer], units: dict[int, set[int]], partial: list[
     systems of the kind that fit leave it generic (two deals, or no telling which)."""
     kept = [d for d in deals if d.system]
     for deal in (d for d in deals if d.system is None):
-        reports = [c for c in partial if c.unit in units[id(deal)] and _fits(deal, c)]
+        reports = [c for c in partial if c.unit in units[id(deal)] and fits(deal, c)]
         names = _systems_for(deal, kept, reports, [n for n in named if n.unit in units[id(deal)]])
         if len(names) != 1:
             kept.append(deal)
             continue
         deal.system = names.pop()
-        for report in (c for c in reports if key(_deal(c).system or "") == key(deal.system)):
+        for report in (c for c in reports if key(deal_of(c).system or "") == key(deal.system)):
             _absorb(deal, report.event)
         owner = next((d for d in kept if (d.supplier, d.recipient, key(d.system or "")) ==
                       (deal.supplier, deal.recipient, key(deal.system))), None)
@@ -339,31 +247,10 @@ def _systems_for(deal: Transfer, deals: list[Transfer], reports: list[Candidate]
     drones; TB2s went to Kyiv")."""
     claimed = {key(d.system) for d in deals if d.system and (d.supplier, d.recipient) != (deal.supplier,
                                                                                          deal.recipient)}
-    names = {_deal(c).system for c in reports} | {n.system.name for n in named if n.system.origin in (
-        None, deal.supplier) and _same_kind(n.system.category, deal.category)}
+    names = {deal_of(c).system for c in reports} | {n.system.name for n in named if n.system.origin in (
+        None, deal.supplier) and same_kind(n.system.category, deal.category)}
     found = {key(n): n for n in names if n and key(n) not in claimed}
     return set(found.values())
-
-
-def _lend_values(deals: list[Transfer], units: dict[int, set[int]], candidates: list[Candidate]) -> None:
-    """A report with a side missing ("the purchase contract for the 36 F-35A comes to 6.035 billion francs")
-    gives the value its sentence states to the one deal of the document it fits."""
-    for candidate in candidates:
-        event = candidate.event
-        if not isinstance(event, Transfer) or event.value is None or _complete(event):
-            continue
-        fits = [d for d in deals if candidate.unit in units.get(id(d), {0}) and _fits(d, candidate)
-                and (event.system is None or key(event.system) == key(d.system or ""))]
-        if len(fits) == 1 and fits[0].value is None:
-            fits[0].value = event.value
-
-
-def _fits(deal: Transfer, report: Candidate) -> bool:
-    """A system's report with a side missing may be DEAL's: same kind, no side or count against it."""
-    event = _deal(report)
-    return (_same_kind(event.category, deal.category) and event.recipient in (None, deal.recipient)
-            and event.supplier in (None, deal.supplier)
-            and (None in (event.quantity, deal.quantity) or event.quantity == deal.quantity))
 
 
 def _yield_guessed(deals: list[Transfer], stated: set[int]) -> list[Transfer]:
@@ -413,7 +300,7 @@ def _name_from_deals(events: list[Event], deals: list[Transfer]) -> None:
             continue
         # only a system bought from the partner: home-built "tanks and howitzers" are not the HIMARS bought too
         named = {d.system for d in deals if isinstance(d, Transfer) and d.system and d.recipient == event.producer
-                 and _same_kind(d.category, event.category) and d.supplier == event.partner}
+                 and same_kind(d.category, event.category) and d.supplier == event.partner}
         if len(named) == 1:
             event.system = named.pop()
 
@@ -428,12 +315,6 @@ def _unify_drone_categories(candidates: list[Candidate]) -> None:
         narrow = body[:1]
     for candidate in generic:
         _made(candidate).category = narrow[0] if narrow else _made(candidate).category
-
-
-def _deal(candidate: Candidate) -> Transfer:
-    """The transfer a deal candidate carries (callers pass transfer candidates only)."""
-    assert isinstance(candidate.event, Transfer)
-    return candidate.event
 
 
 def _made(candidate: Candidate) -> Production:
@@ -508,10 +389,6 @@ def _later(kind: str, first: str | None, second: str | None) -> str | None:
     order = STATUSES[kind]
     ranks = [order.index(s) for s in (first, second) if s in order]
     return order[max(ranks)] if ranks else None
-
-
-def _same_kind(specific: str | None, generic: str | None) -> bool:
-    return specific == generic or NARROWER.get(specific or "") == generic
 
 
 def _add_evidence(owner: Event, other: Event) -> None:
