@@ -24,6 +24,8 @@ _DESIGNATION = re.compile(
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}-$")
 _QUOTED = re.compile(r"[\"“«„]([A-ZÀ-Þİ\u0600-\u06FF][\w'’-]*(?: [A-ZÀ-Þİ0-9\u0600-\u06FF][\w'’-]*){0,3})[\"”»“]")
 _BEFORE_GAP = re.compile(r"^[ -]?$")
+# "Rund 250 Flugzeuge", "Reuters 18 Kampfpanzer": a word and a number before a noun are a word and a count
+_COUNTED = re.compile(r"^[A-Z][a-z]+ \d+$")
 _AFTER_GAP = re.compile(r"^(?:,? (?:the |la |le |het |de |der |die |das |el |la )?|[ :]?)$", re.IGNORECASE)
 _QUOTE_GAP = 40
 # between a category noun and the quoted name after it: nothing, or a "of the type" phrase in any script
@@ -51,6 +53,10 @@ class MentionFinder:
         self.kb = kb
         self.gazetteer = gazetteer
         self.stops = frozenset(fold(w) for lang in kb.languages.values() for w in lang.get("designation_stop"))
+        leads = sorted({fold(w) for lang in kb.languages.values() for w in lang.get("designation_lead")}, key=len)
+        # "van het type", "des Typs", "من طراز": at most two words, then a lead word, between noun and model
+        words = "|".join(map(re.escape, leads[::-1]))
+        self.lead = re.compile(rf"\s*(?:\S+\s+){{0,2}}(?:{words})\s+") if leads else None
         heads: dict[tuple[str, str], list[System]] = {}
         for system in kb.systems:
             heads.setdefault((fold(system.name.split()[0]), system.category), []).append(system)
@@ -75,7 +81,7 @@ class MentionFinder:
         kept = _outside_money(text, lang, kept, list(self.kb.languages))
         # one mention per span and reading, whichever languages list the phrase
         mentions = list({(m.start, m.end, m.kind, m.form, _identity(m.value)): m for m in kept}.values())
-        mentions += [self._catalogued(m) for m in designations(text, mentions, self.stops)]
+        mentions += [self._catalogued(m) for m in designations(text, mentions, self.stops, self.lead)]
         mentions += self._family_words(text, mentions)
         doc.mentions = sorted(confirmed(mentions), key=lambda m: (m.start, m.end))
         return doc
@@ -167,12 +173,14 @@ def candidate_sentences(grouped: dict[int, list[Mention]]) -> list[int]:
     return found
 
 
-def designations(text: str, mentions: list[Mention], stops: frozenset[str]) -> list[Mention]:
-    """Systems missing from the knowledge base: a designation right next to a category noun."""
+def designations(text: str, mentions: list[Mention], stops: frozenset[str],
+                 lead: re.Pattern[str] | None = None) -> list[Mention]:
+    """Systems missing from the knowledge base: a designation right next to a category noun, or after it
+    and a LEAD phrase ("pantserhouwitsers van het type K9", "Radhaubitzen des Typs CAESAR")."""
     taken = [(m.start, m.end) for m in mentions if m.kind in ("system", "firm", "country")]
     found: list[Mention] = []
     for noun in (m for m in mentions if m.kind == "category"):
-        for start, end in _designations_near(text, noun):
+        for start, end in _designations_near(text, noun, lead):
             name = text[start:end]
             if fold(name) in stops or any(s < end and start < e for s, e in taken):
                 continue
@@ -181,15 +189,15 @@ def designations(text: str, mentions: list[Mention], stops: frozenset[str]) -> l
     return found
 
 
-def _designations_near(text: str, noun: Mention) -> list[tuple[int, int]]:
+def _designations_near(text: str, noun: Mention, lead: re.Pattern[str] | None) -> list[tuple[int, int]]:
     spans = []
     after = _DESIGNATION.search(text, noun.end, min(len(text), noun.end + 30))
-    if after and _AFTER_GAP.match(text[noun.end:after.start()]):
+    if after and _follows(text[noun.end:after.start()], after.group(), lead):
         spans.append(after.span())
     window = text[max(0, noun.start - 30):noun.start]
     offset = noun.start - len(window)
     for before in _DESIGNATION.finditer(window):
-        if _BEFORE_GAP.match(window[before.end():]):
+        if _BEFORE_GAP.match(window[before.end():]) and not _COUNTED.match(before.group()):
             spans.append((offset + before.start(), offset + before.end()))
     compound = _COMPOUND.search(window)
     if compound:
@@ -200,10 +208,20 @@ def _designations_near(text: str, noun: Mention) -> list[tuple[int, int]]:
     window = text[max(0, noun.start - _QUOTE_GAP - 40):noun.start]
     for quoted in _QUOTED.finditer(window):
         gap = window[quoted.end():]
-        if len(gap) <= _QUOTE_GAP and not any(ch in gap for ch in ".;:!?") and gap == gap.lower():
+        # the words between are lower-case ones ("combat"): a script without case cannot show that
+        lower = gap == gap.lower() and (not gap.strip() or gap != gap.upper())
+        if len(gap) <= _QUOTE_GAP and not any(ch in gap for ch in ".;:!?") and lower:
             offset = noun.start - len(window)
             spans.append((offset + quoted.start(1), offset + quoted.end(1)))
     return spans
+
+
+def _follows(gap: str, name: str, lead: re.Pattern[str] | None) -> bool:
+    """Whether NAME after a category noun and GAP is that noun's model: right after it, after "the" (an
+    acronym never after a comma: "fighters, the JASDF said"), or after a lead phrase ("of the type")."""
+    if _AFTER_GAP.match(gap):
+        return "," not in gap or _DIGIT.search(name) is not None
+    return lead is not None and lead.fullmatch(fold(gap)) is not None
 
 
 def _known_variant(mention: Mention, kb: KnowledgeBase) -> Mention:

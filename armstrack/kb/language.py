@@ -20,7 +20,8 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # The top-level groups a triggers.yaml may hold; anything else is a typo worth an error.
 GROUPS: tuple[str, ...] = (
     "transfer", "production", "agreement", "cue", "category", "scope", "anaphor", "role",
-    "nonevent", "clitic", "conjunction", "clause", "article", "designation_stop", "furniture", "inflection",
+    "nonevent", "clitic", "conjunction", "clause", "article", "designation_stop", "designation_lead", "furniture",
+    "inflection",
 )
 
 
