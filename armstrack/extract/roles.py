@@ -166,7 +166,14 @@ class Context:
             firm = self.last_firm(ref.start)
             return [firm.country] if firm is not None and firm.country else []
         earlier = [m.value for m in self.countries if m.end <= ref.start and m.value not in exclude]
-        return earlier[-1:]
+        # "Finland, which shares a border with Russia, ... The country invests": one of the article's main
+        # countries, the one named last, rather than any country named in passing
+        main = [code for code in earlier if self.main(code)]
+        return main[-1:] or earlier[-1:]
+
+    def main(self, code: str) -> bool:
+        """CODE is one of the article's main countries: among the two most named, and named more than once."""
+        return code in self.focus[:FOCUS_TOP] and self.counts[code] > 1
 
     def receivers(self, codes: list[str], ref: Ref, verb_start: int, verb_end: int) -> list[str]:
         """Which of CODES, an unmarked name and its list, may be the receiver: all of them right by the verb
@@ -175,7 +182,7 @@ class Context:
         ("used in the wars of Yemen, Libya and Syria")."""
         if ref.form == "force" or max(ref.start - verb_end, verb_start - ref.end) <= VERB_REACH:
             return codes
-        return [code for code in codes if code in self.focus[:FOCUS_TOP] and self.counts[code] > 1]
+        return [code for code in codes if self.main(code)]
 
     def last_system(self, offset: int, category: str) -> System | None:
         """The system of CATEGORY named last before OFFSET, when the document names only one of that kind."""

@@ -61,3 +61,17 @@ def test_role_marker_of_a_name(kb: KnowledgeBase, language: str, sentence: str, 
 ])
 def test_who_receives_when_no_marker_says(packaged: Pipeline, language: str, text: str, expected: list) -> None:
     assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # "the country" is the article's main country named last, not a neighbour named in passing
+    ("en", "Finland chose an Israeli air defence system. Finland, which shares a long border with Russia, joined NATO "
+           "in April. The country has also bought 64 F-35 jets.", [("ISR", "FIN"), ("USA", "FIN")]),
+    ("nl", "Finland koos een Israëlisch luchtverdedigingssysteem. Finland, dat een lange grens met Rusland deelt, werd "
+           "in april lid van de NAVO. Het land kocht eerder al 64 F-35-toestellen.", [("USA", "FIN")]),
+    ("de", "Finnland wählte ein israelisches Luftabwehrsystem. Finnland, das eine lange Grenze mit Russland hat, trat "
+           "im April der NATO bei. Das Land kaufte bereits 64 F-35-Kampfjets.", [("USA", "FIN")]),
+])
+def test_the_country_is_the_main_country_named_last(packaged: Pipeline, language: str, text: str,
+                                                    expected: list) -> None:
+    assert sides(packaged, text, language) == expected
