@@ -44,6 +44,12 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("nl", "De drie Patriot-lanceerinrichtingen van Nederland worden snel aan Oekraïne geleverd.", "planned"),
     ("nl", "Nederland heeft alle 24 F-16's aan Oekraïne geleverd.", "delivered"),
     ("nl", "Polen heeft twee MQ-9B drones uit de Verenigde Staten geleased.", "ordered"),
+    # reflexive buying verbs, "signer pour", a promise; a civilian delivery by drone is no transfer
+    ("fr", "L'Inde s'offre 26 Rafale Marine auprès de la France.", "ordered"),
+    ("fr", "L'Égypte se dote de 30 Rafale supplémentaires.", "ordered"),
+    ("fr", "En janvier, la Grèce a signé pour 18 Rafale français.", "ordered"),
+    ("fr", "La France a promis 12 canons CAESAR supplémentaires à l'Ukraine.", "planned"),
+    ("fr", "Zipline achemine par drone des médicaments vers les centres de santé du Rwanda.", None),
 ])
 def test_a_sentence_reports_a_transfer_at_its_stage(pipeline: Pipeline, language: str, sentence: str,
                                                     expected: str | None) -> None:
