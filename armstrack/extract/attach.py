@@ -93,10 +93,14 @@ def attach_money(candidates: list[Candidate], amounts: list[Amount]) -> set[int]
     for amount in amounts:
         here = [c for c in transfers if c.sentence == amount.sentence and not c.continuation]
         before = [c for c in transfers if c.sentence < amount.sentence and c.unit == amount.unit]
+        # "welcomed a $305 million artillery agreement with the Dutch. Israel will supply 20 PULS": a lead
+        # states the price before it names the deal
+        after = [c for c in transfers if 0 < c.sentence - amount.sentence <= DATE_REACH and c.unit == amount.unit]
         if here:
             target = _nearest_item(here, amount)
-        elif before:
-            target = max(before, key=lambda c: (c.sentence, c.position))
+        elif before or after:
+            target = max(before, key=lambda c: (c.sentence, c.position)) if before else min(
+                after, key=lambda c: (c.sentence, c.position))
         else:
             continue
         deal = deal_of(target)

@@ -77,6 +77,9 @@ def test_amount_goes_to_the_deal_it_follows(extract: Extract, language: str, tex
            "euro.", (200_000_000, "EUR")),
     ("en", "Egypt bought 24 Bayraktar TB2 drones from Turkey. The package is valued at two billion dollars.",
      (2_000_000_000, "USD")),
+    # a lead states the price before it names the deal
+    ("en", "Israel's defence minister welcomed a $305 million five-year artillery agreement with Morocco. Israel "
+           "will supply 20 Hermes 900 drones to the Moroccan army.", (305_000_000, "USD")),
 ])
 def test_a_price_sentence_after_the_deal_gives_its_value(extract: Extract, language: str, text: str,
                                                          expected: tuple) -> None:

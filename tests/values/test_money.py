@@ -43,6 +43,13 @@ FOUND = [
     ("de", "Der Gesamtwert liegt bei knapp vier Milliarden Euro.", [Money(4_000_000_000, "EUR")]),
     ("nl", "Het kost Nederland twee miljard euro.", [Money(2_000_000_000, "EUR")]),
     ("es", "La compra costará dos mil millones de dólares.", [Money(2_000_000_000, "USD")]),
+    # currencies of deals priced in the buyer's money
+    ("en", "Manila pays 18.9 billion Philippine pesos for the jets.", [Money(18_900_000_000, "PHP")]),
+    ("es", "El acuerdo vale 39.300 millones de coronas suecas.", [Money(39_300_000_000, "SEK")]),
+    ("fr", "Le contrat atteint 18,9 milliards de pesos philippins.", [Money(18_900_000_000, "PHP")]),
+    ("de", "Das Programm kostet 39,3 Milliarden schwedische Kronen.", [Money(39_300_000_000, "SEK")]),
+    ("nl", "Het contract is 39 miljard Zweedse kronen waard.", [Money(39_000_000_000, "SEK")]),
+    ("ar", "بلغت قيمة الصفقة 9 مليارات ريالات سعودية.", [Money(9_000_000_000, "SAR")]),
 ]
 
 NO_MONEY = [
