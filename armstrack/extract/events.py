@@ -137,7 +137,7 @@ def sentence_events(view: SentenceView, context: Context, grammar: Grammar) -> l
         for item in things:
             if min(_distance(t, item) for t in shots) > TRIGGER_GAP and id(item) not in listed:
                 continue
-            mine = owned[id(item)] or [min(shots, key=lambda t: _distance(t, item))]
+            mine = owned[id(item)] or [min(_verbs_first(view, shots), key=lambda t: _distance(t, item))]
             kind = min(mine, key=lambda t: _distance(t, item)).event
             mine = [t for t in mine if t.event == kind]
             if kind == "transfer":

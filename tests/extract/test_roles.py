@@ -75,3 +75,13 @@ def test_who_receives_when_no_marker_says(packaged: Pipeline, language: str, tex
 def test_the_country_is_the_main_country_named_last(packaged: Pipeline, language: str, text: str,
                                                     expected: list) -> None:
     assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # an item owning no trigger takes the nearest verb, not a bare deal noun: the buyer stays the buyer
+    ("ar", "حصلت الجزائر بموجب الصفقة مع روسيا على 40 دبابة من طراز \"تي90\"، وأنظمة صواريخ أرض جو من طراز \"أس300\".",
+     [("RUS", "DZA"), ("RUS", "DZA")]),
+])
+def test_a_deal_noun_leaves_the_sides_to_the_verb(packaged: Pipeline, language: str, text: str,
+                                                  expected: list) -> None:
+    assert sides(packaged, text, language) == expected
