@@ -11,6 +11,8 @@ from armstrack.model import Agreement
 
 BUYING, SELLING = ["transfer", "acquire"], ["transfer", "supply"]
 BUYING_GAP = 20  # characters between an agreement noun and the buying word that makes it a purchase
+FIRM_LEAD = 3  # words between "with" and a firm's name ("with the company", "مع شركة")
+FIRM_DEMONYM_GAP = 3  # characters between a firm's name and the demonym that follows it
 
 
 def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[Candidate]:
@@ -26,7 +28,7 @@ def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[C
     if not topics & {"defence"} and not view.kind("scope") and not view.kind("category") \
             and not _plans_production(view):
         return []
-    return [_agreement(part, context, grammar) for part in _listed(view)]
+    return [_agreement(part, context, grammar) for part in _listed(view) if not _with_firm(part, grammar)]
 
 
 def _agreement(view: SentenceView, context: Context, grammar: Grammar) -> Candidate:
@@ -49,6 +51,22 @@ def _agreement(view: SentenceView, context: Context, grammar: Grammar) -> Candid
     again = refers_back(view) or grammar.definite(view.folded, nouns[0].start)
     return Candidate(event, view.index, nouns[0].start, again, set(cues), view.unit,
                      sale=_for_items(view, grammar, again))
+
+
+def _with_firm(view: SentenceView, grammar: Grammar) -> bool:
+    """ "signed a licensing agreement with MBDA", "عقدين مع شركة بايكار": the other side is a company, and no
+    country is: a business contract, not an agreement between states."""
+    firms = view.kind("firm")
+    # a demonym right after the firm ("مع شركة بايكار التركية") takes the firm's marker but names no signatory
+    if any(r.marker == "partner" and not any(0 <= r.start - f.end <= FIRM_DEMONYM_GAP for f in firms) for r in view.refs):
+        return False
+    noun = min(m.end for m in view.kind("agreement"))
+    partner = grammar.markers["partner"]
+    for firm in (m for m in firms if m.start >= noun):
+        before = _words(view.folded[noun:firm.start])[-FIRM_LEAD:]
+        if any(before[i:i + len(p)] == p for p in partner for i in range(len(before))):
+            return True
+    return False
 
 
 def _listed(view: SentenceView) -> list[SentenceView]:

@@ -29,7 +29,7 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
     codes: list[str] = []
     for ref in places + subjects[-1:] + demonyms:
         group = chain(view.refs, ref, view.folded, grammar) if ref in subjects else [ref]
-        codes = resolved_codes(group, context)
+        codes = _named_kingdom(view, ref, context) or resolved_codes(group, context)
         if codes:
             producer = min(codes, key=lambda c: _rank(context, c))
             chosen = ref
@@ -51,6 +51,14 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
     if not certain and _rank(context, partner) < _rank(context, producer):
         producer, partner = partner, producer  # "Israel and Morocco to co-produce": made in the article's country
     return producer, partner
+
+
+def _named_kingdom(view: SentenceView, ref: Ref, context: Context) -> list[str]:
+    """ "Saudi Arabia plans a drone factory in the kingdom": the monarchy the sentence named before the anaphor,
+    rather than the article's most-mentioned one."""
+    if ref.anaphor != "kingdom":
+        return []
+    return [r.code for r in view.refs if r.end <= ref.start and r.code in context.monarchies][-1:]
 
 
 def _from_maker(view: SentenceView, main: Trigger, grammar: Grammar) -> bool:

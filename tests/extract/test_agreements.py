@@ -116,3 +116,20 @@ def test_each_listed_agreement_has_its_own_pair(extract: Extract, language: str,
 def test_the_sides_of_a_signing(extract: Extract, language: str, sentence: str, expected: list) -> None:
     """A venue is no party; a lone party of a signing signs with the article's main country."""
     assert [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "India signed a defence agreement with Naval Group, the French shipbuilder.", []),
+    ("fr", "L'Inde a signé un accord de défense avec Naval Group, le constructeur naval français.", []),
+    ("es", "India firmó un acuerdo de defensa con la empresa Navantia, el astillero español.", []),
+    ("de", "Indien unterzeichnete ein Abkommen zur Verteidigung mit dem Konzern Rheinmetall, dem deutschen "
+           "Rüstungshersteller.", []),
+    ("nl", "India tekende een defensieovereenkomst met Naval Group, de Franse scheepsbouwer.", []),
+    ("ar", "وقعت وزارة الدفاع الهندية اتفاقية دفاعية مع شركة Naval Group الفرنسية.", []),
+    # a state named beside the firm still signs
+    ("en", "India signed a defence agreement with France and Naval Group.", [["FRA", "IND"]]),
+    ("ar", "وقعت وزارة الدفاع الهندية اتفاقية دفاعية مع فرنسا.", [["FRA", "IND"]]),
+])
+def test_an_agreement_with_a_firm_is_no_pact_between_states(extract: Extract, language: str, sentence: str,
+                                                            expected: list) -> None:
+    assert [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)] == expected

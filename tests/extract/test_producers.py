@@ -35,3 +35,30 @@ def test_the_partner_is_the_producers_co_subject(extract: Extract, language: str
 ])
 def test_a_plant_a_bought_item_comes_from_is_no_production(extract: Extract, language: str, sentence: str) -> None:
     assert not [e for e in extract(sentence, language) if isinstance(e, Production)]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Saudi Arabia plans a drone factory for Turkish drones in the kingdom, say papers in Morocco, Morocco "
+           "and Morocco."),
+    ("fr", "Le Maroc, le Maroc et le Maroc observent l'Arabie saoudite, qui prévoit une usine de drones turcs dans "
+           "le royaume."),
+    ("es", "Marruecos, Marruecos y Marruecos observan a Arabia Saudí, que planea una fábrica de drones turcos en el "
+           "reino."),
+    ("ar", "المغرب والمغرب والمغرب يراقب السعودية التي تعتزم إنشاء مصنع للطائرات المسيرة التركية في المملكة."),
+])
+def test_the_kingdom_is_the_monarchy_just_named(extract: Extract, language: str, sentence: str) -> None:
+    """ "in the kingdom" after a monarchy's name is that monarchy, however often the article names another."""
+    made = [(e.producer, e.partner) for e in extract(sentence, language) if isinstance(e, Production)]
+    assert made == [("SAU", "TUR")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "India's BDL signed a licensing agreement with Naval Group for the final assembly of missiles in India.",
+     [("IND", "FRA", "agreed")]),
+    ("en", "Saudi Arabia wants to set up a manufacturing factory for the drones in Saudi Arabia with Turkey.",
+     [("SAU", "TUR", "planned")]),
+])
+def test_licences_and_plants_are_production_words(extract: Extract, language: str, sentence: str,
+                                                  expected: list) -> None:
+    made = [(e.producer, e.partner, e.status) for e in extract(sentence, language) if isinstance(e, Production)]
+    assert made == expected
