@@ -58,7 +58,9 @@ def _with_firm(view: SentenceView, grammar: Grammar) -> bool:
     country is: a business contract, not an agreement between states."""
     firms = view.kind("firm")
     # a demonym right after the firm ("مع شركة بايكار التركية") takes the firm's marker but names no signatory
-    if any(r.marker == "partner" and not any(0 <= r.start - f.end <= FIRM_DEMONYM_GAP for f in firms) for r in view.refs):
+    signers = [r for r in view.refs if r.marker == "partner"
+               and not any(0 <= r.start - f.end <= FIRM_DEMONYM_GAP for f in firms)]
+    if signers:
         return False
     noun = min(m.end for m in view.kind("agreement"))
     partner = grammar.markers["partner"]
