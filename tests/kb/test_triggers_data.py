@@ -50,6 +50,11 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("fr", "En janvier, la Grèce a signé pour 18 Rafale français.", "ordered"),
     ("fr", "La France a promis 12 canons CAESAR supplémentaires à l'Ukraine.", "planned"),
     ("fr", "Zipline achemine par drone des médicaments vers les centres de santé du Rwanda.", None),
+    # arrival into a fleet, a future gift, a concluded purchase; a cancelled purchase goes back to planned
+    ("es", "Marruecos celebra la incorporación de los cazas F-16 estadounidenses a su flota.", "delivered"),
+    ("es", "Estados Unidos donará a Ecuador un avión C-130 Hercules.", "planned"),
+    ("es", "Argentina concretó la compra de 24 cazas F-16 a Dinamarca.", "ordered"),
+    ("es", "Colombia canceló la compra de aviones Gripen suecos.", "planned"),
 ])
 def test_a_sentence_reports_a_transfer_at_its_stage(pipeline: Pipeline, language: str, sentence: str,
                                                     expected: str | None) -> None:
