@@ -57,6 +57,11 @@ class MentionFinder:
         # "van het type", "des Typs", "من طراز": at most two words, then a lead word, between noun and model
         words = "|".join(map(re.escape, leads[::-1]))
         self.lead = re.compile(rf"\s*(?:\S+\s+){{0,2}}(?:{words})\s+") if leads else None
+        # "من طراز هوك", "van het type Griffon": a lead word right before an everyday word makes it a name
+        self.lead_before = re.compile(rf"(?<!\w)(?:{words})\s+$") if leads else None
+        joins = sorted({fold(w) for lang in kb.languages.values() for w in lang.get("conjunction")}, key=len)
+        # "382 Griffons en 60 Jaguars": a count, a conjunction or a comma, and nothing else, between two names
+        self.joint = re.compile(rf"[\s,]*(?:(?:{'|'.join(map(re.escape, joins[::-1]))})\s+)?[\d.,\s]*")
         heads: dict[tuple[str, str], list[System]] = {}
         for system in kb.systems:
             heads.setdefault((fold(system.name.split()[0]), system.category), []).append(system)
@@ -83,7 +88,8 @@ class MentionFinder:
         mentions = list({(m.start, m.end, m.kind, m.form, _identity(m.value)): m for m in kept}.values())
         mentions += [self._catalogued(m) for m in designations(text, mentions, self.stops, self.lead)]
         mentions += self._family_words(text, mentions)
-        doc.mentions = sorted(confirmed(mentions), key=lambda m: (m.start, m.end))
+        mentions = confirmed(mentions, folded, self.lead_before, self.joint)
+        doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         return doc
 
     def _family_words(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -236,15 +242,26 @@ def _known_variant(mention: Mention, kb: KnowledgeBase) -> Mention:
     return mention
 
 
-def confirmed(mentions: list[Mention]) -> list[Mention]:
+def confirmed(mentions: list[Mention], folded: str = "", lead: re.Pattern[str] | None = None,
+              joint: re.Pattern[str] | None = None) -> list[Mention]:
     """MENTIONS less the ambiguous or everyday-word system names ("Storm", "Lynx") that nothing confirms: a
-    category noun of the kind beside them, the maker beside them, or the same system named in the document."""
+    category noun of the kind beside them, the maker beside them, a LEAD word before them ("vom Typ"), a
+    confirmed name of the kind they are listed with (JOINT: "Griffons en 60 Jaguars"), or the same system
+    named so elsewhere in the document (FOLDED is the document's folded text)."""
     doubtful = [m for m in mentions if m.kind == "system" and (m.form == BARE or m.value.ambiguous)]
     if not doubtful:
         return mentions
     context = [m for m in mentions if m.kind in ("category", "firm")]
-    sure = {m.value.name for m in doubtful if _beside(m, context)}
+    sure = {m.value.name for m in doubtful if _beside(m, context)
+            or (lead is not None and lead.search(folded, max(0, m.start - BESIDE), m.start))}
     sure |= {m.value.name for m in mentions if m.kind == "system" and m.form != BARE and not m.value.ambiguous}
+    if joint is not None:
+        names = sorted((m for m in mentions if m.kind == "system"), key=lambda m: m.start)
+        for first, second in zip(names, names[1:], strict=False):
+            listed = second.start - first.end <= BESIDE and joint.fullmatch(folded, first.end, second.start)
+            pair = {first.value.name, second.value.name}
+            if listed and kindred(first.value.category, second.value.category) and pair & sure:
+                sure |= pair
     kept = []
     for mention in mentions:
         if mention.kind != "system" or mention.value.name in sure:

@@ -86,8 +86,12 @@ def test_currency_name_is_no_country_mention(pipeline: Pipeline, language: str, 
     ("de", "Rheinmetall zeigte den neuen Lynx in Ungarn.", [("Lynx KF41", "armoured_vehicle")]),
     # named once with its noun, the word alone is the same system further on
     ("de", "Ungarn kauft Schützenpanzer Lynx. Der erste Lynx kommt 2024.", [("Lynx KF41", "armoured_vehicle")] * 2),
+    # after a word that introduces a model, and listed with a confirmed name of its kind
+    ("nl", "België kiest voertuigen van het type Griffon en Jaguar.", [("VBMR Griffon", "armoured_vehicle"),
+                                                                      ("EBRC Jaguar", "armoured_vehicle")]),
     # an everyday word, or a noun of another kind
     ("en", "A lynx was seen near the Hercules monument.", []),
+    ("en", "He drove a Jaguar and a Lynx to work.", []),
     ("en", "The Jaguar fighter jets were retired.", []),
 ])
 def test_an_everyday_word_name_needs_confirming(pipeline: Pipeline, language: str, text: str, expected: list) -> None:

@@ -36,6 +36,9 @@ def found(gazetteer: Gazetteer, text: str, kind: str) -> list[tuple[str, object]
     ("de", "von vier Kriegsschiffen", "category", [("Kriegsschiffen", "ship")]),
     ("de", "eines U-Boots", "category", [("U-Boots", "submarine")]),
     ("de", "von vier Luftverteidigungssystemen", "category", [("Luftverteidigungssystemen", "air_defence")]),
+    # compounds on a category noun: the noun the compound ends on is found
+    ("de", "alle Radhaubitzen des Heeres", "category", [("haubitzen", "artillery")]),
+    ("nl", "een zwaarder gevechtspantservoertuig", "category", [("pantservoertuig", "armoured_vehicle")]),
 ])
 def test_scan_finds(gazetteer: Gazetteer, language: str, text: str, kind: str, expected: list) -> None:
     assert found(gazetteer, text, kind) == expected
