@@ -83,7 +83,7 @@ class EventStep:
         doc.mentions.sort(key=lambda m: (m.start, m.end))
         named = [Named(m.start, m.value, next((start for start, end in teasers if start <= m.start < end), 0))
                  for m in doc.mentions if m.kind == "system" and m.form != "designation"]
-        doc.events = assemble(found.candidates, found.amounts, found.dated, named)
+        doc.events = assemble(found.candidates, found.amounts, found.dated, named, doc.document.published)
         return doc
 
     def date_stages(self, doc: Doc, found: Found) -> None:

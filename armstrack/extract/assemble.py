@@ -21,6 +21,7 @@ from armstrack.extract.attach import (
     fits,
     item_less_dates,
     lend_values,
+    past_only,
     same_kind,
 )
 from armstrack.extract.events import Candidate
@@ -44,11 +45,11 @@ INHERIT_REACH = 2
 
 
 def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dated] | None = None,
-             named: list[Named] | None = None) -> list[Event]:
+             named: list[Named] | None = None, published: str | None = None) -> list[Event]:
     """The document's events from its sentence candidates, the amounts of money near deals, the dated
-    stage sentences without an item and the systems the document names."""
+    stage sentences without an item and the systems the document names; PUBLISHED bounds the stage dates."""
     _continue(candidates)
-    dated = list(dated or []) + item_less_dates(candidates)
+    dated = past_only(candidates, list(dated or []) + item_less_dates(candidates), published)
     candidates = [c for c in candidates if not c.frame]
     valued = attach_money(candidates, amounts)
     transfers = [c for c in candidates if isinstance(c.event, Transfer) and complete(c.event)]

@@ -43,6 +43,28 @@ HOLDING_CUES = frozenset({"approval", "intent", "talks", "offer", "future", "den
 DATE_REACH = 2
 
 
+def past_only(candidates: list[Candidate], dated: list[Dated], published: str | None) -> list[Dated]:
+    """Order and delivery dates no later than the publication date: a later one is a horizon ("deliveries
+    run until 2028"), not the date of a stage the document reports. Also the dated notes that pass."""
+    if not published:
+        return dated
+    for candidate in candidates:
+        event = candidate.event
+        if isinstance(event, Transfer):
+            event.order_date = None if _after(event.order_date, published) else event.order_date
+            event.delivery_date = None if _after(event.delivery_date, published) else event.delivery_date
+    return [note for note in dated if not _after(note.date, published)]
+
+
+def _after(date: str | None, published: str) -> bool:
+    """DATE falls after PUBLISHED at the precision both give ("2025" is not after "2025-09-12")."""
+    if date is None:
+        return False
+    mine, theirs = date.split("-"), published.split("-")
+    common = min(len(mine), len(theirs))
+    return [int(part) for part in mine[:common]] > [int(part) for part in theirs[:common]]
+
+
 def item_less_dates(candidates: list[Candidate]) -> list[Dated]:
     """Dates of transfers that stay incomplete ("the jets were bought on Monday", "approved the sale in May"):
     they may date the deal reported beside them."""

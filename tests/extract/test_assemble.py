@@ -214,3 +214,20 @@ def test_a_report_missing_a_side_gives_its_value_to_the_one_deal_it_fits(extract
                                                                          text: str, expected: list) -> None:
     found = [e.value.amount if e.value else None for e in extract(text, language) if isinstance(e, Transfer)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), [
+    # a date after publication is a horizon, not the date of a stage the document reports
+    ("en", "Egypt ordered 44 Leopard 2 tanks from Germany, with deliveries running until 2028.", "2025-09-12",
+     (None, None)),
+    ("en", "Germany delivered 44 Leopard 2 tanks to Egypt in 2028.", "2025-09-12", (None, None)),
+    ("de", "Ägypten hat 2028 bei Deutschland 44 Leopard 2 bestellt.", "2025-09-12", (None, None)),
+    # the same year as publication, or earlier, stays
+    ("en", "Egypt ordered 44 Leopard 2 tanks from Germany in 2025.", "2025-09-12", ("2025", None)),
+    ("en", "Germany delivered 44 Leopard 2 tanks to Egypt in 2028.", "2029-01-01", (None, "2028")),
+])
+def test_no_stage_is_dated_after_publication(extract: Extract, language: str, text: str, published: str,
+                                             expected: tuple) -> None:
+    (event,) = extract(text, language, published)
+    assert isinstance(event, Transfer)
+    assert (event.order_date, event.delivery_date) == expected
