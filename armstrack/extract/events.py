@@ -217,7 +217,7 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
                 supplier=supplier, recipient=recipient, system=_system_name(item), category=item.category,
                 quantity=_quantity(view, item), status=stage, evidence=[view.evidence()],
                 companies=_companies(view, item), cues=sorted(cues),
-                order_date=dates.get("ordered") if stage in ("ordered", "delivered") else None,
+                order_date=_order_date(dates) if stage in ("ordered", "delivered") else None,
                 delivery_date=dates.get("delivered") if stage == "delivered" else None,
             )
             found.append(Candidate(event, view.index, item.start, refers_back(view) or inherits, cues, view.unit,
@@ -438,8 +438,17 @@ def _made_after(view: SentenceView, item: Item) -> list[str]:
     """ "U-Booten aus deutscher Produktion", "drones of Turkish make": an origin phrase just after the item."""
     after = [r for r in view.refs if r.start >= item.end and r.form == "demonym" and r.marker in ("made", "made_in")]
     if not after or len(view.text[item.end:after[0].start]) > MADE_AFTER_GAP:
-        return []
+        return _adjective_after(view, item)
     return [after[0].code] if after[0].code else []
+
+
+def _adjective_after(view: SentenceView, item: Item) -> list[str]:
+    """ "drones turcs", "الطائرات المسيرة التركية": a demonym written right after the item, as an adjective, is its
+    origin; one that differs from a catalogued system's origin ("los F-16 argentinos") names its owner."""
+    after = next((r for r in view.refs if r.start >= item.end and r.form == "demonym" and r.code
+                  and not view.text[item.end:r.start].strip()), None)
+    origin = item.system.origin if item.system is not None else None
+    return [after.code] if after is not None and after.code and origin in (None, after.code) else []
 
 
 def _sold_by(view: SentenceView, item: Item, main: Trigger, ref: Ref) -> bool:
@@ -482,6 +491,12 @@ def _quantity(view: SentenceView, item: Item) -> int | None:
             if not any(ch in between for ch in ".;:!?"):
                 best = m.value
     return best
+
+
+def _order_date(dates: dict[str, str]) -> str | None:
+    """The date of an ordering trigger, else of a buying intent in the same sentence ("has concluded a contract
+    to buy its TB2 drones, the army said on Tuesday": the date sits by "to buy")."""
+    return dates.get("ordered") or dates.get("planned")
 
 
 def _dates(view: SentenceView, shots: list[Trigger]) -> dict[str, str]:

@@ -85,3 +85,17 @@ def test_the_country_is_the_main_country_named_last(packaged: Pipeline, language
 def test_a_deal_noun_leaves_the_sides_to_the_verb(packaged: Pipeline, language: str, text: str,
                                                   expected: list) -> None:
     assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a demonym written right after the item is its origin, so its supplier
+    ("fr", "Le Maroc a acheté 13 drones turcs.", [("TUR", "MAR")]),
+    ("es", "Marruecos compró 13 drones turcos.", [("TUR", "MAR")]),
+    ("ar", "اشترى المغرب 13 طائرة مسيرة تركية.", [("TUR", "MAR")]),
+    ("fr", "Le Maroc a acheté 13 drones turcs, selon une source à Moscou.", [("TUR", "MAR")]),
+    # one differing from a catalogued system's origin names its owner: the seller comes from the text
+    ("es", "Chile recibió de Estados Unidos los F-16 chilenos modernizados.", [("USA", "CHL")]),
+])
+def test_a_demonym_after_the_item_names_its_origin(packaged: Pipeline, language: str, text: str,
+                                                   expected: list) -> None:
+    assert sides(packaged, text, language) == expected
