@@ -85,6 +85,20 @@ def test_common_stage_and_category_words(extract: Extract, language: str, senten
     assert transfers(extract(sentence, language)) == expected
 
 
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # the date sits by the buying intent the contract serves, not by the ordering words
+    ("en", "Egypt has concluded a contract with Turkey to buy Bayraktar TB2 drones, the army said in a statement "
+           "on Tuesday.", ("ordered", "2023-06-13")),
+    ("fr", "L'Égypte a conclu un contrat avec la Turquie pour acheter des drones Bayraktar TB2, a annoncé l'armée "
+           "mardi.", ("ordered", "2023-06-13")),
+])
+def test_an_order_takes_the_date_of_its_sentence(extract: Extract, language: str, sentence: str,
+                                                 expected: tuple) -> None:
+    (event,) = extract(sentence, language, "2023-06-15")
+    assert isinstance(event, Transfer)
+    assert (event.status, event.order_date) == expected
+
+
 @pytest.mark.parametrize(("language", "sentence"), [
     ("en", "Morocco recently killed a senior Polisario figure using drones."),
     ("en", "Turkey's drones are cheaper than the ones from the US, analysts say."),
