@@ -362,6 +362,9 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigge
                    and grammar.sells(view.folded, r.start) and _sold_by(view, item, buying, r)]
         if sellers:
             return resolved_codes(chain(view.refs, sellers[0], view.folded, grammar), context)
+    buyers = likely_subjects(view, main) if _bought_for(view, item, main, grammar) else []
+    if buyers:  # "Nederland en Denemarken kopen tanks voor Oekraïne": the buyers give what they buy
+        return resolved_codes(chain(view.refs, buyers[-1], view.folded, grammar), context)
     if main.orientation == "supply":
         agents = [r for r in view.refs if r.marker == "agent"] or likely_subjects(view, main)
         if agents:
@@ -384,7 +387,8 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
         picked = ([r for r in targets if r.start >= main.start and not _claimed(view, main, item, r, grammar)]
                   or [r for r in targets if r.end <= main.start][-1:])
     else:
-        picked = [r for r in view.refs if r.marker == "agent"] or likely_subjects(view, main)[-1:]
+        picked = (_bought_for(view, item, main, grammar) or [r for r in view.refs if r.marker == "agent"]
+                  or likely_subjects(view, main)[-1:])
     if picked:
         codes = resolved_codes(chain(view.refs, picked[0], view.folded, grammar), context, exclude)
         if codes:
@@ -449,6 +453,15 @@ def _adjective_after(view: SentenceView, item: Item) -> list[str]:
                   and not view.text[item.end:r.start].strip()), None)
     origin = item.system.origin if item.system is not None else None
     return [after.code] if after is not None and after.code and origin in (None, after.code) else []
+
+
+def _bought_for(view: SentenceView, item: Item, main: Trigger, grammar: Grammar) -> list[Ref]:
+    """ "kopen veertien tanks voor Oekraïne", "bought missiles for Ukraine": a target just after the item a buying
+    verb governs, and no seller word, names whom the buyers buy for."""
+    if main.orientation != "acquire" or main.contract:
+        return []
+    return [r for r in view.refs if r.marker == "target" and r.form != "demonym" and r.start >= item.end
+            and r.start > main.end and not grammar.sells(view.folded, r.start) and _sold_by(view, item, main, r)]
 
 
 def _sold_by(view: SentenceView, item: Item, main: Trigger, ref: Ref) -> bool:

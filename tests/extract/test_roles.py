@@ -99,3 +99,20 @@ def test_a_deal_noun_leaves_the_sides_to_the_verb(packaged: Pipeline, language: 
 def test_a_demonym_after_the_item_names_its_origin(packaged: Pipeline, language: str, text: str,
                                                    expected: list) -> None:
     assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # buying for another country: the buyers give, the country bought for receives
+    ("nl", "Nederland en Denemarken kopen samen veertien Leopard 2-tanks voor Oekraïne.",
+     [("DNK", "UKR"), ("NLD", "UKR")]),
+    ("en", "The Netherlands and Denmark are buying 14 Leopard 2 tanks for Ukraine.", [("DNK", "UKR"), ("NLD", "UKR")]),
+    ("fr", "Les Pays-Bas et le Danemark achètent quatorze chars Leopard 2 pour l'Ukraine.",
+     [("DNK", "UKR"), ("NLD", "UKR")]),
+    ("es", "Países Bajos y Dinamarca compran catorce tanques Leopard 2 para Ucrania.",
+     [("DNK", "UKR"), ("NLD", "UKR")]),
+    # a seller word after a buying verb still names the seller
+    ("es", "Argentina compró 24 cazas F-16 a Dinamarca.", [("DNK", "ARG")]),
+    ("fr", "Le Maroc a acheté 36 canons Caesar à la France.", [("FRA", "MAR")]),
+])
+def test_buying_for_another_country(packaged: Pipeline, language: str, text: str, expected: list) -> None:
+    assert sides(packaged, text, language) == expected
