@@ -133,3 +133,17 @@ def test_the_sides_of_a_signing(extract: Extract, language: str, sentence: str, 
 def test_an_agreement_with_a_firm_is_no_pact_between_states(extract: Extract, language: str, sentence: str,
                                                             expected: list) -> None:
     assert [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Morocco and Israel signed a strategic partnership on defence on Monday."),
+    ("fr", "Le Maroc et Israël ont signé lundi un partenariat stratégique dans le domaine de la défense."),
+    ("es", "Marruecos e Israel firmaron el lunes una asociación estratégica en materia de defensa."),
+    ("de", "Marokko und Israel unterzeichneten am Montag eine strategische Partnerschaft im Bereich Verteidigung."),
+    ("nl", "Marokko en Israël ondertekenden maandag een strategisch partnerschap op het gebied van defensie."),
+    ("ar", "وقع المغرب وإسرائيل يوم الاثنين شراكة استراتيجية في مجال الدفاع."),
+    ("fr", "Le Maroc et Israël ont signé lundi une déclaration conjointe sur la coopération militaire."),
+])
+def test_a_strategic_partnership_is_an_agreement(extract: Extract, language: str, sentence: str) -> None:
+    found = [(e.parties, e.status, e.date) for e in extract(sentence, language) if isinstance(e, Agreement)]
+    assert found == [(["ISR", "MAR"], "signed", "2021-09-27")]
