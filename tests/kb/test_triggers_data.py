@@ -34,6 +34,7 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("ar", "أعلنت قطر تسلمها أول دفعة من مقاتلات رافال الفرنسية.", "delivered"),
     ("ar", "تسعى الجزائر للتزود بمقاتلات سوخوي 35 الروسية.", "planned"),
     ("ar", "وقعت مصر عقدا لشراء 30 مقاتلة رافال من فرنسا.", "ordered"),
+    ("ar", "تشتري الجزائر 14 مقاتلة سو-34 من روسيا.", "ordered"),
     # a participle of a separable verb, a lease, a consideration
     ("de", "Die Schweiz hat 36 Kampfflugzeuge F-35A in den USA angeschafft.", "ordered"),
     ("de", "Die Niederlande haben Patriot-Systeme aus den USA geleast.", "ordered"),
@@ -49,11 +50,13 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("fr", "L'Égypte se dote de 30 Rafale supplémentaires.", "ordered"),
     ("fr", "En janvier, la Grèce a signé pour 18 Rafale français.", "ordered"),
     ("fr", "La France a promis 12 canons CAESAR supplémentaires à l'Ukraine.", "planned"),
+    ("fr", "Les 36 canons CAESAR commandés par l'Arménie seront livrés à Erevan dans les 15 mois.", "ordered"),
     ("fr", "Zipline achemine par drone des médicaments vers les centres de santé du Rwanda.", None),
     # arrival into a fleet, a future gift, a concluded purchase; a cancelled purchase goes back to planned
     ("es", "Marruecos celebra la incorporación de los cazas F-16 estadounidenses a su flota.", "delivered"),
     ("es", "Estados Unidos donará a Ecuador un avión C-130 Hercules.", "planned"),
     ("es", "Argentina concretó la compra de 24 cazas F-16 a Dinamarca.", "ordered"),
+    ("es", "Los helicópteros Black Hawk serán entregados a Ecuador por Estados Unidos el próximo año.", "planned"),
     ("es", "Colombia canceló la compra de aviones Gripen suecos.", "planned"),
 ])
 def test_a_sentence_reports_a_transfer_at_its_stage(pipeline: Pipeline, language: str, sentence: str,
