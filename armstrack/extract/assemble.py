@@ -50,6 +50,7 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     stage sentences without an item and the systems the document names; PUBLISHED bounds the stage dates."""
     _continue(candidates)
     dated = past_only(candidates, list(dated or []) + item_less_dates(candidates), published)
+    approvals = [deal_of(c) for c in candidates if isinstance(c.event, Transfer) and "approval" in c.cues]
     candidates = [c for c in candidates if not c.frame]
     valued = attach_money(candidates, amounts)
     transfers = [c for c in candidates if isinstance(c.event, Transfer) and complete(c.event)]
@@ -61,6 +62,8 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     deals = _specified(deals, units, partial, named or [])
     lend_values(deals, units, [c for c in candidates if id(c.event) in valued])
     for deal in deals:
+        if deal.status == "ordered" and any(_approves(approval, deal) for approval in approvals):
+            deal.status = "planned"  # "approved a possible sale ... the sale includes": still only approved
         if deal.status == "planned":
             deal.order_date = None  # a plan has no order date yet
     productions = _productions([c for c in candidates if isinstance(c.event, Production)], deals)
@@ -75,6 +78,12 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
         elif contract is not None and contract.status != "planned" and agreement.date:
             contract.order_date = contract.order_date or agreement.date
     return [*deals, *productions, *agreements]
+
+
+def _approves(approval: Transfer, deal: Transfer) -> bool:
+    """An approval report whose known sides are DEAL's."""
+    return approval.recipient in (None, deal.recipient) and approval.supplier in (None, deal.supplier) and (
+        approval.recipient or approval.supplier) is not None
 
 
 def _sent_home(candidate: Candidate) -> bool:

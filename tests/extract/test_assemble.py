@@ -231,3 +231,18 @@ def test_no_stage_is_dated_after_publication(extract: Extract, language: str, te
     (event,) = extract(text, language, published)
     assert isinstance(event, Transfer)
     assert (event.order_date, event.delivery_date) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # an approved sale stays planned however the later sentences name it
+    ("en", "The US State Department has approved a possible sale of F-16 jets to Morocco. The sale includes 24 F-16 "
+           "jets worth $2 billion.", "planned"),
+    ("es", "El Departamento de Estado aprobó la venta de aviones F-16 a Marruecos. La venta incluye 24 aviones F-16.",
+     "planned"),
+    ("en", "The United States sold 24 F-16 jets to Morocco. The sale includes 24 F-16 jets worth $2 billion.",
+     "ordered"),
+])
+def test_an_approved_sale_stays_planned(extract: Extract, language: str, text: str, expected: str) -> None:
+    (event,) = extract(text, language)
+    assert isinstance(event, Transfer)
+    assert event.status == expected
