@@ -44,6 +44,7 @@ POINTER_GAP = 25  # an inclusion verb this close after a sale word only points a
 # characters between an item and the origin phrase after it ("U-Booten aus deutscher Produktion")
 MADE_AFTER_GAP = 8
 ORIGIN_GAP = 2  # at most an article ("ال") between a demonym and its making word
+CONTRACT_GAP = 45  # a supply noun this close after a contract noun is the contract's object ("contract for the supply")
 
 
 @dataclass
@@ -365,6 +366,8 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigge
     buyers = likely_subjects(view, main) if _bought_for(view, item, main, grammar) else []
     if buyers:  # "Nederland en Denemarken kopen tanks voor Oekraïne": the buyers give what they buy
         return resolved_codes(chain(view.refs, buyers[-1], view.folded, grammar), context)
+    if _signed_for_supply(view, item, main, context):  # the signer buys; the other side of the contract sells
+        return resolved_codes(chain(view.refs, partners[0], view.folded, grammar), context) if partners else []
     if main.orientation == "supply":
         agents = [r for r in view.refs if r.marker == "agent"] or likely_subjects(view, main)
         if agents:
@@ -381,7 +384,9 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
     if main.orientation == "include":
         targets = [r for r in view.refs if r.marker == "target" and r.form != "demonym"]
         return resolved_codes(chain(view.refs, targets[0], view.folded, grammar), context, exclude) if targets else []
-    if main.orientation == "supply":
+    if _signed_for_supply(view, item, main, context):
+        picked = likely_subjects(view, main)[-1:]
+    elif main.orientation == "supply":
         targets = [r for r in view.refs if r.marker == "target"]
         # "aan Oekraïne leveren", "an die Ukraine geliefert": a verb at the clause's end has its recipient before it
         picked = ([r for r in targets if r.start >= main.start and not _claimed(view, main, item, r, grammar)]
@@ -453,6 +458,21 @@ def _adjective_after(view: SentenceView, item: Item) -> list[str]:
                   and not view.text[item.end:r.start].strip()), None)
     origin = item.system.origin if item.system is not None else None
     return [after.code] if after is not None and after.code and origin in (None, after.code) else []
+
+
+def _signed_for_supply(view: SentenceView, item: Item, main: Trigger, context: Context) -> bool:
+    """ "Poland concluded a contract for the supply of K2 tanks", "توقيع مصر وفرنسا عقدا لتوريد رافال": a supply noun
+    right after a contract, with no "to X", names no direction; a signer that does not make the item buys it."""
+    if main.orientation != "supply" or any(r.marker == "target" for r in view.refs):
+        return False
+    # the contract noun before the supply noun, or heading it ("عقد لتوريد"); a bare "deal" is no contract of its own
+    if not any(m.start <= main.start and m.end < main.end and main.start - m.end <= CONTRACT_GAP
+               for m in view.kind("agreement")):
+        return False
+    signers = resolved_codes(likely_subjects(view, main)[-1:], context)
+    makers = {m.value.country for m in view.kind("firm") if m.end <= main.start}  # "Hyundai Rotem signs a deal"
+    origin = item.system.origin if item.system is not None else None
+    return bool(signers) and origin not in signers and not makers & set(signers)
 
 
 def _bought_for(view: SentenceView, item: Item, main: Trigger, grammar: Grammar) -> list[Ref]:

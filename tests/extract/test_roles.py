@@ -116,3 +116,20 @@ def test_a_demonym_after_the_item_names_its_origin(packaged: Pipeline, language:
 ])
 def test_buying_for_another_country(packaged: Pipeline, language: str, text: str, expected: list) -> None:
     assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a supply noun right after a contract names no direction: a signer that does not make the item buys it,
+    # and the other side of the contract sells
+    ("en", "Poland has concluded a contract for the supply of 180 K2 tanks.", [("KOR", "POL")]),
+    ("fr", "La Pologne a conclu un contrat pour la livraison de 180 chars K2.", [("KOR", "POL")]),
+    ("es", "Polonia firmó un contrato para el suministro de 180 tanques K2.", [("KOR", "POL")]),
+    ("de", "Die Türkei hat einen Vertrag mit der britischen Regierung über die Lieferung von 20 "
+           "Eurofighter-Kampfflugzeugen unterschrieben.", [("GBR", "TUR")]),
+    ("ar", "وقعت مصر عقدا لتوريد 30 طائرة رافال.", [("FRA", "EGY")]),
+    # a maker signing, or a "to X", keeps the supply noun's direction
+    ("en", "Hyundai Rotem signed a contract for the supply of 180 K2 tanks to Poland.", [("KOR", "POL")]),
+])
+def test_a_contract_for_supply_is_bought_by_its_signer(packaged: Pipeline, language: str, text: str,
+                                                      expected: list) -> None:
+    assert sides(packaged, text, language) == expected
