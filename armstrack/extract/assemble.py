@@ -25,6 +25,7 @@ from armstrack.extract.attach import (
     same_kind,
 )
 from armstrack.extract.events import Candidate
+from armstrack.extract.producers import made_for_export
 from armstrack.kb import System
 from armstrack.kb.normalize import key
 from armstrack.model import STATUSES, Agreement, Event, Production, Transfer
@@ -299,7 +300,8 @@ def _productions(candidates: list[Candidate], deals: list[Transfer]) -> list[Eve
             _add_evidence(owner, event)
         else:
             kept.append(event)
-    return sorted(kept, key=_first_offset)
+    # "the jets will be built at the maker's plant" in a report of their sale: the export, not a production
+    return sorted([e for e in kept if not made_for_export(e, deals)], key=_first_offset)
 
 
 def _name_from_deals(events: list[Event], deals: list[Transfer]) -> None:

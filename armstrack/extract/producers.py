@@ -6,9 +6,12 @@ from typing import TYPE_CHECKING
 
 from armstrack.extract.roles import Context, Grammar, Ref, chain
 from armstrack.extract.view import SentenceView
+from armstrack.kb.normalize import key
+from armstrack.model import Production
 
 if TYPE_CHECKING:
     from armstrack.extract.events import Item, Trigger
+    from armstrack.model import Event, Transfer
 
 RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
 
@@ -92,3 +95,14 @@ def likely_subjects(view: SentenceView, main: Trigger) -> list[Ref]:
     before = [r for r in view.refs if r.end <= main.start and r.form != "demonym" and not r.marker]
     named = [r for r in before if r.form != "anaphor"]
     return named or before
+
+
+def made_for_export(event: Event, deals: list[Transfer]) -> bool:
+    """ "The aircraft will be built at TAI's plant in Türkiye" in a report of Spain's purchase: the maker making
+    an item the document reports it selling (to the partner, or with no partner named) is that export."""
+    if not isinstance(event, Production):
+        return False
+    item = key(event.system) if event.system else None
+    return any(deal.supplier == event.producer and event.partner in (None, deal.recipient)
+               and (key(deal.system) == item if item and deal.system else deal.category == event.category)
+               for deal in deals)

@@ -62,3 +62,23 @@ def test_licences_and_plants_are_production_words(extract: Extract, language: st
                                                   expected: list) -> None:
     made = [(e.producer, e.partner, e.status) for e in extract(sentence, language) if isinstance(e, Production)]
     assert made == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Morocco ordered 12 drones from Turkey. The drones will be built at Baykar's plant in Turkey.", []),
+    ("fr", "Le Maroc a commandé 12 drones à la Turquie. Les drones seront fabriqués dans l'usine de Baykar en "
+           "Turquie.", []),
+    ("es", "Marruecos encargó 12 drones a Turquía. Los drones se fabricarán en la planta de Baykar en Turquía.", []),
+    ("de", "Marokko bestellte 12 Drohnen bei der Türkei. Die Drohnen sollen im Werk von Baykar in der Türkei "
+           "produziert werden.", []),
+    ("nl", "Marokko bestelde 12 drones bij Turkije. De drones worden gebouwd in de fabriek van Baykar in Turkije.", []),
+    ("ar", "اشترى المغرب 12 طائرة مسيرة من تركيا. وسيتم تصنيع الطائرات المسيرة في مصنع بايكار في تركيا.", []),
+    # made in the buying country with the seller: a production all the same
+    ("en", "Morocco ordered 12 drones from Turkey. Turkey and Morocco will co-produce the drones in Morocco.",
+     [("MAR", "TUR")]),
+    ("fr", "Le Maroc a commandé 12 drones à la Turquie. La Turquie et le Maroc vont coproduire ces drones au Maroc.",
+     [("MAR", "TUR")]),
+])
+def test_the_makers_own_plant_builds_an_export(extract: Extract, language: str, text: str, expected: list) -> None:
+    """Items the article reports sold, built at the seller's plant, are the export, not a production."""
+    assert [(e.producer, e.partner) for e in extract(text, language) if isinstance(e, Production)] == expected
