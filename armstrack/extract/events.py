@@ -21,6 +21,7 @@ from armstrack.extract.clauses import (
 from armstrack.extract.producers import likely_subjects, producer_and_partner, resolved_codes
 from armstrack.extract.roles import Context, Grammar, Ref, chain, origin_only
 from armstrack.extract.scan import Mention
+from armstrack.extract.sides import attached, bought_for, signed_for_supply, sold_by
 from armstrack.extract.view import (
     PLANNING_CUES,
     SENTENCE_CUES,
@@ -38,13 +39,9 @@ __all__ = ["Candidate", "SentenceView", "sentence_events"]
 TRIGGER_GAP = 80  # an item farther than this from every trigger belongs to another clause
 ABSORB_GAP = 25  # a category noun this close to a system name describes it ("TB2 combat drones")
 QUANTITY_GAP = 45  # a quantity this far before an item counts it ("13 Turkish-made TB2 drones")
-SELLER_GAP = 40  # a seller phrase ("a Dinamarca") this close after the item bought names its supplier
 GOVERN_GAP = 60  # a trigger this close before an item governs it, even when another sits closer after it
 POINTER_GAP = 25  # an inclusion verb this close after a sale word only points at the sale's item
-# characters between an item and the origin phrase after it ("U-Booten aus deutscher Produktion")
-MADE_AFTER_GAP = 8
 ORIGIN_GAP = 2  # at most an article ("ال") between a demonym and its making word
-CONTRACT_GAP = 45  # a supply noun this close after a contract noun is the contract's object ("contract for the supply")
 
 
 @dataclass
@@ -241,7 +238,7 @@ def _named_before(view: SentenceView, item: Item, context: Context, grammar: Gra
     if item.system is not None or not grammar.definite(view.folded, item.start):
         return item
     system = context.last_system(item.start, item.category)
-    origins = _attached(view, item, grammar)
+    origins = attached(view, item, grammar)
     if system is None or (origins and system.origin not in origins):
         return item
     return Item(item.start, item.end, item.category, system)
@@ -345,9 +342,9 @@ def _stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[str, s
 def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigger], context: Context,
                grammar: Grammar) -> list[str]:
     """Who supplies: "Turkish drones", "Israeli-made", "from X", the seller, the firm, the origin."""
-    attached = _attached(view, item, grammar)
-    if attached:
-        return attached
+    beside = attached(view, item, grammar)
+    if beside:
+        return beside
     sources = [r for r in view.refs if r.marker in ("source", "made_in") and r.form != "demonym"]
     if sources:
         return resolved_codes(chain(view.refs, sources[0], view.folded, grammar), context)
@@ -360,13 +357,13 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigge
     # "compró 24 F-16 a Dinamarca", and "llegan ... F-16 comprados a Dinamarca" under another verb
     for buying in [main] if main.orientation == "acquire" else [t for t in shots if t.orientation == "acquire"]:
         sellers = [r for r in view.refs if r.marker == "target" and r.start > buying.end and r.form != "demonym"
-                   and grammar.sells(view.folded, r.start) and _sold_by(view, item, buying, r)]
+                   and grammar.sells(view.folded, r.start) and sold_by(view, item, buying, r)]
         if sellers:
             return resolved_codes(chain(view.refs, sellers[0], view.folded, grammar), context)
-    buyers = likely_subjects(view, main) if _bought_for(view, item, main, grammar) else []
+    buyers = likely_subjects(view, main) if bought_for(view, item, main, grammar) else []
     if buyers:  # "Nederland en Denemarken kopen tanks voor Oekraïne": the buyers give what they buy
         return resolved_codes(chain(view.refs, buyers[-1], view.folded, grammar), context)
-    if _signed_for_supply(view, item, main, context):  # the signer buys; the other side of the contract sells
+    if signed_for_supply(view, item, main, context):  # the signer buys; the other side of the contract sells
         return resolved_codes(chain(view.refs, partners[0], view.folded, grammar), context) if partners else []
     if main.orientation == "supply":
         agents = [r for r in view.refs if r.marker == "agent"] or likely_subjects(view, main)
@@ -384,7 +381,7 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
     if main.orientation == "include":
         targets = [r for r in view.refs if r.marker == "target" and r.form != "demonym"]
         return resolved_codes(chain(view.refs, targets[0], view.folded, grammar), context, exclude) if targets else []
-    if _signed_for_supply(view, item, main, context):
+    if signed_for_supply(view, item, main, context):
         picked = likely_subjects(view, main)[-1:]
     elif main.orientation == "supply":
         targets = [r for r in view.refs if r.marker == "target"]
@@ -392,7 +389,7 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
         picked = ([r for r in targets if r.start >= main.start and not _claimed(view, main, item, r, grammar)]
                   or [r for r in targets if r.end <= main.start][-1:])
     else:
-        picked = (_bought_for(view, item, main, grammar) or [r for r in view.refs if r.marker == "agent"]
+        picked = (bought_for(view, item, main, grammar) or [r for r in view.refs if r.marker == "agent"]
                   or likely_subjects(view, main)[-1:])
     if picked:
         codes = resolved_codes(chain(view.refs, picked[0], view.folded, grammar), context, exclude)
@@ -426,74 +423,6 @@ def _claimed(view: SentenceView, main: Trigger, item: Item, target: Ref, grammar
     if any(main.end <= m.start < target.start for m in view.mentions if m.kind in ("category", "system")):
         return True
     return grammar.opens_with_conjunction(view.folded, target.end, item.start)
-
-
-def _attached(view: SentenceView, item: Item, grammar: Grammar) -> list[str]:
-    """Demonyms or "X-made" right before the item, with their coordinated chain."""
-    # "tegen Russische raketten": an adversary's weapons, not their supplier
-    before = [r for r in view.refs if r.end <= item.start and r.marker != "opponent"
-              and (r.form == "demonym" or r.marker == "made")]
-    if not before:
-        inside = [r for r in view.refs if item.start <= r.start < item.end and r.form == "demonym"]
-        return [r.code for r in inside if r.code] or _made_after(view, item)
-    last = before[-1]
-    gap = view.text[last.end:item.start]
-    if len(gap) > 30 or any(ch in gap for ch in ".;:!?") or _other_item_between(view, last.end, item.start):
-        return []
-    return [r.code for r in chain(view.refs, last, view.folded, grammar) if r.code]
-
-
-def _made_after(view: SentenceView, item: Item) -> list[str]:
-    """ "U-Booten aus deutscher Produktion", "drones of Turkish make": an origin phrase just after the item."""
-    after = [r for r in view.refs if r.start >= item.end and r.form == "demonym" and r.marker in ("made", "made_in")]
-    if not after or len(view.text[item.end:after[0].start]) > MADE_AFTER_GAP:
-        return _adjective_after(view, item)
-    return [after[0].code] if after[0].code else []
-
-
-def _adjective_after(view: SentenceView, item: Item) -> list[str]:
-    """ "drones turcs", "الطائرات المسيرة التركية": a demonym written right after the item, as an adjective, is its
-    origin; one that differs from a catalogued system's origin ("los F-16 argentinos") names its owner."""
-    after = next((r for r in view.refs if r.start >= item.end and r.form == "demonym" and r.code
-                  and not view.text[item.end:r.start].strip()), None)
-    origin = item.system.origin if item.system is not None else None
-    return [after.code] if after is not None and after.code and origin in (None, after.code) else []
-
-
-def _signed_for_supply(view: SentenceView, item: Item, main: Trigger, context: Context) -> bool:
-    """ "Poland concluded a contract for the supply of K2 tanks", "توقيع مصر وفرنسا عقدا لتوريد رافال": a supply noun
-    right after a contract, with no "to X", names no direction; a signer that does not make the item buys it."""
-    if main.orientation != "supply" or any(r.marker == "target" for r in view.refs):
-        return False
-    # the contract noun before the supply noun, or heading it ("عقد لتوريد"); a bare "deal" is no contract of its own
-    if not any(m.start <= main.start and m.end < main.end and main.start - m.end <= CONTRACT_GAP
-               for m in view.kind("agreement")):
-        return False
-    signers = resolved_codes(likely_subjects(view, main)[-1:], context)
-    makers = {m.value.country for m in view.kind("firm") if m.end <= main.start}  # "Hyundai Rotem signs a deal"
-    origin = item.system.origin if item.system is not None else None
-    return bool(signers) and origin not in signers and not makers & set(signers)
-
-
-def _bought_for(view: SentenceView, item: Item, main: Trigger, grammar: Grammar) -> list[Ref]:
-    """ "kopen veertien tanks voor Oekraïne", "bought missiles for Ukraine": a target just after the item a buying
-    verb governs, and no seller word, names whom the buyers buy for."""
-    if main.orientation != "acquire" or main.contract:
-        return []
-    return [r for r in view.refs if r.marker == "target" and r.form != "demonym" and r.start >= item.end
-            and r.start > main.end and not grammar.sells(view.folded, r.start) and _sold_by(view, item, main, r)]
-
-
-def _sold_by(view: SentenceView, item: Item, main: Trigger, ref: Ref) -> bool:
-    """A seller phrase follows the bought item closely, in its clause ("compró 24 F-16 a Dinamarca"), not
-    after a comma or another verb ("..., à l'occasion d'une visite à Belgrade", "... livrés à Erevan")."""
-    gap = view.text[max(item.end, main.end):ref.start]
-    return len(gap) <= SELLER_GAP and not any(ch in gap for ch in ",;:.()") and not any(
-        main.end <= m.start < ref.start for m in view.kind("trigger") if m.start != main.start)
-
-
-def _other_item_between(view: SentenceView, start: int, end: int) -> bool:
-    return any(start <= m.start < end for m in view.mentions if m.kind in ("trigger", "country", "category", "system"))
 
 
 def _firm(view: SentenceView, item: Item) -> Firm | None:

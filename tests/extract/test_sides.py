@@ -1,0 +1,68 @@
+"""Sides: which way a transfer goes when no role word says it (origins beside the item, buying for another
+country, a contract for supply signed by the buyer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from armstrack.extract import build_pipeline
+from armstrack.model import Document, Transfer
+from armstrack.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def packaged() -> Pipeline:
+    return build_pipeline()  # the packaged catalogue: system names and origins the test catalogue lacks
+
+
+def sides(pipeline: Pipeline, text: str, language: str) -> list[tuple[str | None, str | None]]:
+    events = pipeline(Document("test", text, published="2021-10-01", language=language)).events
+    return sorted((e.supplier, e.recipient) for e in events if isinstance(e, Transfer))
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a demonym written right after the item is its origin, so its supplier
+    ("fr", "Le Maroc a acheté 13 drones turcs.", [("TUR", "MAR")]),
+    ("es", "Marruecos compró 13 drones turcos.", [("TUR", "MAR")]),
+    ("ar", "اشترى المغرب 13 طائرة مسيرة تركية.", [("TUR", "MAR")]),
+    ("fr", "Le Maroc a acheté 13 drones turcs, selon une source à Moscou.", [("TUR", "MAR")]),
+    # one differing from a catalogued system's origin names its owner: the seller comes from the text
+    ("es", "Chile recibió de Estados Unidos los F-16 chilenos modernizados.", [("USA", "CHL")]),
+])
+def test_a_demonym_after_the_item_names_its_origin(packaged: Pipeline, language: str, text: str,
+                                                   expected: list) -> None:
+    assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # buying for another country: the buyers give, the country bought for receives
+    ("nl", "Nederland en Denemarken kopen samen veertien Leopard 2-tanks voor Oekraïne.",
+     [("DNK", "UKR"), ("NLD", "UKR")]),
+    ("en", "The Netherlands and Denmark are buying 14 Leopard 2 tanks for Ukraine.", [("DNK", "UKR"), ("NLD", "UKR")]),
+    ("fr", "Les Pays-Bas et le Danemark achètent quatorze chars Leopard 2 pour l'Ukraine.",
+     [("DNK", "UKR"), ("NLD", "UKR")]),
+    ("es", "Países Bajos y Dinamarca compran catorce tanques Leopard 2 para Ucrania.",
+     [("DNK", "UKR"), ("NLD", "UKR")]),
+    # a seller word after a buying verb still names the seller
+    ("es", "Argentina compró 24 cazas F-16 a Dinamarca.", [("DNK", "ARG")]),
+    ("fr", "Le Maroc a acheté 36 canons Caesar à la France.", [("FRA", "MAR")]),
+])
+def test_buying_for_another_country(packaged: Pipeline, language: str, text: str, expected: list) -> None:
+    assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a supply noun right after a contract names no direction: a signer that does not make the item buys it,
+    # and the other side of the contract sells
+    ("en", "Poland has concluded a contract for the supply of 180 K2 tanks.", [("KOR", "POL")]),
+    ("fr", "La Pologne a conclu un contrat pour la livraison de 180 chars K2.", [("KOR", "POL")]),
+    ("es", "Polonia firmó un contrato para el suministro de 180 tanques K2.", [("KOR", "POL")]),
+    ("de", "Die Türkei hat einen Vertrag mit der britischen Regierung über die Lieferung von 20 "
+           "Eurofighter-Kampfflugzeugen unterschrieben.", [("GBR", "TUR")]),
+    ("ar", "وقعت مصر عقدا لتوريد 30 طائرة رافال.", [("FRA", "EGY")]),
+    # a maker signing, or a "to X", keeps the supply noun's direction
+    ("en", "Hyundai Rotem signed a contract for the supply of 180 K2 tanks to Poland.", [("KOR", "POL")]),
+])
+def test_a_contract_for_supply_is_bought_by_its_signer(packaged: Pipeline, language: str, text: str,
+                                                      expected: list) -> None:
+    assert sides(packaged, text, language) == expected
