@@ -64,6 +64,19 @@ def test_who_receives_when_no_marker_says(packaged: Pipeline, language: str, tex
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
+    # a demonym beside an armed force or a ministry names the acting country; a kingdom anaphor its monarchy
+    ("en", "Morocco keeps modernising its forces. The North African kingdom has bought 13 Bayraktar TB2 drones.",
+     [("TUR", "MAR")]),
+    ("ar", "قال مصدر إن سلاح الجو الجزائري سيشتري 14 طائرة سو-35.", [("RUS", "DZA")]),
+    ("fr", "Le ministère égyptien de la Défense a commandé 30 avions Rafale.", [("FRA", "EGY")]),
+    ("es", "El ministerio chileno de Defensa compró seis helicópteros Black Hawk.", [("USA", "CHL")]),
+])
+def test_forces_ministries_and_kingdoms_act_for_their_country(packaged: Pipeline, language: str, text: str,
+                                                              expected: list) -> None:
+    assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
     # "the country" is the article's main country named last, not a neighbour named in passing
     ("en", "Finland chose an Israeli air defence system. Finland, which shares a long border with Russia, joined NATO "
            "in April. The country has also bought 64 F-35 jets.", [("ISR", "FIN"), ("USA", "FIN")]),
