@@ -29,11 +29,14 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("en", "Brazil has agreed to buy 36 Gripen fighters from Sweden.", "ordered"),
     ("en", "Poland inked a deal with South Korea for 180 K2 tanks.", "ordered"),
     ("en", "Egypt has continued to take delivery of Rafale fighters from France.", "delivered"),
+    # "a fleet of" describes holdings the purchase adds to, not a delivery
+    ("en", "Vietnam has ordered a dozen more Su-30 fighters from Russia to supplement its fleet.", "ordered"),
     ("en", "Turkish TB2 drones struck Armenian positions near the border.", None),
     # a verbal noun with a pronoun suffix, the article-prefixed "التزود", a contract "to buy"
     ("ar", "أعلنت قطر تسلمها أول دفعة من مقاتلات رافال الفرنسية.", "delivered"),
     ("ar", "تسعى الجزائر للتزود بمقاتلات سوخوي 35 الروسية.", "planned"),
     ("ar", "وقعت مصر عقدا لشراء 30 مقاتلة رافال من فرنسا.", "ordered"),
+    ("ar", "تسلمت تونس من الولايات المتحدة طائرات بلاك هوك في شكل هبة.", "delivered"),
     ("ar", "تشتري الجزائر 14 مقاتلة سو-34 من روسيا.", "ordered"),
     # a participle of a separable verb, a lease, a consideration
     ("de", "Die Schweiz hat 36 Kampfflugzeuge F-35A in den USA angeschafft.", "ordered"),
@@ -51,12 +54,14 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("fr", "En janvier, la Grèce a signé pour 18 Rafale français.", "ordered"),
     ("fr", "La France a promis 12 canons CAESAR supplémentaires à l'Ukraine.", "planned"),
     ("fr", "Les 36 canons CAESAR commandés par l'Arménie seront livrés à Erevan dans les 15 mois.", "ordered"),
+    ("fr", "La Belgique a donné son aval à l'achat de neuf canons CAESAR français.", "planned"),
     ("fr", "Zipline achemine par drone des médicaments vers les centres de santé du Rwanda.", None),
     # arrival into a fleet, a future gift, a concluded purchase; a cancelled purchase goes back to planned
     ("es", "Marruecos celebra la incorporación de los cazas F-16 estadounidenses a su flota.", "delivered"),
     ("es", "Estados Unidos donará a Ecuador un avión C-130 Hercules.", "planned"),
     ("es", "Argentina concretó la compra de 24 cazas F-16 a Dinamarca.", "ordered"),
     ("es", "Los helicópteros Black Hawk serán entregados a Ecuador por Estados Unidos el próximo año.", "planned"),
+    ("es", "Colombia anunció la compra de aviones Gripen suecos para renovar su flota de Kfir israelíes.", "ordered"),
     ("es", "Colombia canceló la compra de aviones Gripen suecos.", "planned"),
 ])
 def test_a_sentence_reports_a_transfer_at_its_stage(pipeline: Pipeline, language: str, sentence: str,
