@@ -11,6 +11,7 @@ from armstrack.model import Agreement
 
 BUYING, SELLING = ["transfer", "acquire"], ["transfer", "supply"]
 BUYING_GAP = 20  # characters between an agreement noun and the buying word that makes it a purchase
+QUALIFIER_GAP = 25  # characters around an agreement noun where a defence word qualifies it
 FIRM_LEAD = 3  # words between "with" and a firm's name ("with the company", "مع شركة")
 FIRM_DEMONYM_GAP = 3  # characters between a firm's name and the demonym that follows it
 
@@ -28,7 +29,17 @@ def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[C
     if not topics & {"defence"} and not view.kind("scope") and not view.kind("category") \
             and not _plans_production(view):
         return []
+    if not stages and not refers_back(view) and not grammar.definite(view.folded, nouns[0].start) \
+            and not _qualified(view, nouns[0]):
+        return []  # "its oldest treaty ally": a pact named in passing, neither signed nor planned nor described
     return [_agreement(part, context, grammar) for part in _listed(view) if not _with_firm(part, grammar)]
+
+
+def _qualified(view: SentenceView, noun: Mention) -> bool:
+    """A defence or scope word right by the noun ("defence cooperation agreement", "accord de coopération
+    militaire", "اتفاقية تعاون دفاعي")."""
+    return any(noun.start - QUALIFIER_GAP <= m.start and m.end <= noun.end + QUALIFIER_GAP
+               for m in view.kind("topic") + view.kind("scope") if m.value != "civil")
 
 
 def _agreement(view: SentenceView, context: Context, grammar: Grammar) -> Candidate:

@@ -147,3 +147,27 @@ def test_an_agreement_with_a_firm_is_no_pact_between_states(extract: Extract, la
 def test_a_strategic_partnership_is_an_agreement(extract: Extract, language: str, sentence: str) -> None:
     found = [(e.parties, e.status, e.date) for e in extract(sentence, language) if isinstance(e, Agreement)]
     assert found == [(["ISR", "MAR"], "signed", "2021-09-27")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "China's military pressure on Morocco led the United States to recall that Rabat is its oldest treaty"
+           " ally in Africa.", []),
+    ("fr", "La pression militaire de la Chine sur le Maroc a conduit les États-Unis à rappeler que Rabat est son"
+           " plus ancien allié par traité en Afrique.", []),
+    ("es", "La presión militar de China sobre Marruecos llevó a Estados Unidos a recordar que Rabat es su aliado"
+           " de tratado más antiguo en África.", []),
+    ("de", "Der militärische Druck Chinas auf Marokko veranlasste die USA zu betonen, dass Rabat ihr ältester "
+           "Partner aus einem Vertrag in Afrika sei.", []),
+    ("nl", "De militaire druk van China op Marokko bracht de Verenigde Staten ertoe te herinneren dat Rabat hun "
+           "oudste bondgenoot uit een verdrag in Afrika is.", []),
+    ("ar", "دفع الضغط العسكري الصيني على المغرب الولايات المتحدة إلى التذكير بأن الرباط أقدم حليف لها بموجب "
+           "معاهدة في أفريقيا.", []),
+    # named in passing but qualified as a defence pact: still reported
+    ("fr", "Le gouvernement a pris connaissance jeudi d'un accord de coopération militaire entre le Maroc et "
+           "l'Azerbaïdjan.", [["AZE", "MAR"]]),
+    ("en", "The government took note on Thursday of a defence cooperation agreement between Morocco and Azerbaijan.",
+     [["AZE", "MAR"]]),
+])
+def test_a_pact_named_in_passing_is_no_event(extract: Extract, language: str, sentence: str, expected: list) -> None:
+    """ "its oldest treaty ally": no signing, plan or defence qualifier by the noun, and no agreement reported."""
+    assert [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)] == expected
