@@ -70,6 +70,8 @@ def test_who_receives_when_no_marker_says(packaged: Pipeline, language: str, tex
     ("ar", "قال مصدر إن سلاح الجو الجزائري سيشتري 14 طائرة سو-35.", [("RUS", "DZA")]),
     ("fr", "Le ministère égyptien de la Défense a commandé 30 avions Rafale.", [("FRA", "EGY")]),
     ("es", "El ministerio chileno de Defensa compró seis helicópteros Black Hawk.", [("USA", "CHL")]),
+    # the name of a country's armed forces stands for it
+    ("de", "Die Bundeswehr will 60 Hubschrauber vom Typ CH-47F Chinook aus den USA beschaffen.", [("USA", "DEU")]),
 ])
 def test_forces_ministries_and_kingdoms_act_for_their_country(packaged: Pipeline, language: str, text: str,
                                                               expected: list) -> None:
