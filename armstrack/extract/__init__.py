@@ -118,7 +118,7 @@ class EventStep:
             found.staged.append(view)
         doc.mentions += values
         found.candidates += events
-        found.amounts += [Amount(view.index, m.start, m.value, view.unit) for m in view.kind("money")]
+        found.amounts += [Amount.of(view, m) for m in view.kind("money")]
 
 
 def build_pipeline(options: Options | None = None, kb: KnowledgeBase | None = None) -> Pipeline:

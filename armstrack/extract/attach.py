@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from armstrack.extract.events import Candidate
+from armstrack.extract.events import Candidate, SentenceView
+from armstrack.extract.scan import Mention
 from armstrack.kb.normalize import key
 from armstrack.model import Money, Transfer
 
@@ -21,6 +22,13 @@ class Amount:
     start: int
     money: Money
     unit: int = 0  # 0 for the article body, else the offset of the teaser line holding it
+    items: tuple[tuple[int, str], ...] = ()  # where the sentence names a system or a kind, and its key
+
+    @classmethod
+    def of(cls, view: SentenceView, mention: Mention) -> Amount:
+        """The amount MENTION of VIEW's sentence, with the items that sentence names."""
+        items = tuple((m.start, _item_key(m)) for m in view.mentions if m.kind in ("system", "category"))
+        return cls(view.index, mention.start, mention.value, view.unit, items)
 
 
 @dataclass(frozen=True)
@@ -108,7 +116,8 @@ def attach_dates(transfers: list[Candidate], dated: list[Dated]) -> None:
 
 def attach_money(candidates: list[Candidate], amounts: list[Amount]) -> set[int]:
     """Each amount goes to the deal it is nearest to: an item of its own sentence (the one it follows in
-    its clause first), else the latest deal before it; the first amount stated wins ("3.71tn won (about $2.8bn)").
+    its clause first), else the deal of the item its sentence names, else the latest deal before it (or the
+    first after it); the first amount stated wins ("3.71tn won (about $2.8bn)").
     Also the events valued by an amount of their own sentence."""
     transfers = [c for c in candidates if isinstance(c.event, Transfer)]
     own: set[int] = set()
@@ -118,8 +127,11 @@ def attach_money(candidates: list[Candidate], amounts: list[Amount]) -> set[int]
         # "welcomed a $305 million artillery agreement with the Dutch. Israel will supply 20 PULS": a lead
         # states the price before it names the deal
         after = [c for c in transfers if 0 < c.sentence - amount.sentence <= DATE_REACH and c.unit == amount.unit]
+        named = _named_deal(transfers, amount)
         if here:
             target = _nearest_item(here, amount)
+        elif named is not None:
+            target = named
         elif before or after:
             target = max(before, key=lambda c: (c.sentence, c.position)) if before else min(
                 after, key=lambda c: (c.sentence, c.position))
@@ -130,6 +142,27 @@ def attach_money(candidates: list[Candidate], amounts: list[Amount]) -> set[int]
             deal.value = amount.money
             own |= {id(deal)} if target.sentence == amount.sentence else set()
     return own
+
+
+def _named_deal(transfers: list[Candidate], amount: Amount) -> Candidate | None:
+    """ "The tanks are built by Hyundai Rotem and cost $3.3 billion": the latest deal (or the first within reach
+    after) of the item the amount follows in its sentence ("The sale is worth $70 million and brings ground
+    stations": an item named after the amount is not what it prices)."""
+    earlier = [item for start, item in amount.items if start <= amount.start]
+    if not earlier:
+        return None
+    item = earlier[-1]
+    deals = [c for c in transfers if c.unit == amount.unit and item in (key(deal_of(c).system or ""),
+                                                                         deal_of(c).category)]
+    before = [c for c in deals if c.sentence <= amount.sentence]
+    after = [c for c in deals if 0 < c.sentence - amount.sentence <= DATE_REACH]
+    if before:
+        return max(before, key=lambda c: (c.sentence, c.position))
+    return min(after, key=lambda c: (c.sentence, c.position)) if after else None
+
+
+def _item_key(mention: Mention) -> str:
+    return key(mention.value.name) if mention.kind == "system" else str(mention.value)
 
 
 def _nearest_item(here: list[Candidate], amount: Amount) -> Candidate:

@@ -105,6 +105,19 @@ def test_a_dated_stage_sentence_dates_the_deal_beside_it(extract: Extract, langu
     assert (event.status, event.order_date, event.delivery_date) == expected
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Egypt ordered Leopard 2 tanks from Germany and Bayraktar TB2 drones from Turkey. The tanks are built in "
+           "Munich and cost $3.3 billion."),
+    ("nl", "Egypte bestelt Leopard 2-tanks in Duitsland en Bayraktar TB2-drones in Turkije. De tanks kosten 3,3 "
+           "miljard dollar."),
+])
+def test_an_amount_goes_to_the_deal_of_the_item_its_sentence_names(extract: Extract, language: str,
+                                                                   text: str) -> None:
+    values = {e.system: e.value.amount if e.value else None for e in extract(text, language)
+              if isinstance(e, Transfer)}
+    assert values == {"Leopard 2": 3_300_000_000, "Bayraktar TB2": None}
+
+
 def test_each_amount_goes_to_the_item_it_follows_in_its_sentence(extract: Extract) -> None:
     text = ("Egypt ordered 24 Bayraktar TB2 drones worth $300 million and 30 Leopard 2 tanks worth $2 billion "
             "from Germany.")
