@@ -82,3 +82,16 @@ def test_licences_and_plants_are_production_words(extract: Extract, language: st
 def test_the_makers_own_plant_builds_an_export(extract: Extract, language: str, text: str, expected: list) -> None:
     """Items the article reports sold, built at the seller's plant, are the export, not a production."""
     assert [(e.producer, e.partner) for e in extract(text, language) if isinstance(e, Production)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The Scorpène submarines will be made in India thanks to a know-how transfer from Naval Group."),
+    ("fr", "Les sous-marins Scorpène seront réalisés en Inde grâce à un transfert de savoir-faire de Naval Group."),
+    ("es", "Los submarinos Scorpène se harán en India gracias a una transferencia de conocimientos de Naval Group."),
+    ("de", "Die Scorpène-U-Boote entstehen in Indien dank eines Wissenstransfers von Naval Group."),
+    ("nl", "De Scorpène-onderzeeërs komen tot stand in India dankzij kennisoverdracht van Naval Group."),
+    ("ar", "ستنجز غواصات سكوربين في الهند بفضل نقل المعرفة من شركة Naval Group."),
+])
+def test_a_transfer_of_know_how_makes_the_receiver_the_producer(extract: Extract, language: str, sentence: str) -> None:
+    made = [(e.producer, e.partner) for e in extract(sentence, language) if isinstance(e, Production)]
+    assert made == [("IND", "FRA")]
