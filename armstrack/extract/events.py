@@ -406,6 +406,8 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
         kept = context.receivers(listed, ref, main.start, main.end)  # never a battlefield far off
         if kept:
             return kept
+    if main.orientation == "acquire" and not others and item.system is not None:
+        return context.home(exclude)  # "Defensie koopt CV90-voertuigen": the article's own buyer
     return []
 
 
@@ -446,11 +448,15 @@ def _system_name(item: Item) -> str | None:
 
 
 def _quantity(view: SentenceView, item: Item) -> int | None:
+    """The count just before the item; a number inside a system's name ("Leopard 2", "Bell 412") counts
+    nothing, and one before another system counts that one ("24 F-16 and Bayraktar TB2 drones")."""
+    names = view.kind("system")
     best = None
     for m in view.kind("quantity"):
         if m.end <= item.start and item.start - m.end <= QUANTITY_GAP and isinstance(m.value, int):
             between = view.text[m.end:item.start]
-            if not any(ch in between for ch in ".;:!?"):
+            if not any(ch in between for ch in ".;:!?") and not any(
+                    n.start <= m.start < n.end or m.end <= n.start < item.start for n in names):
                 best = m.value
     return best
 

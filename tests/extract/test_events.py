@@ -86,6 +86,20 @@ def test_common_stage_and_category_words(extract: Extract, language: str, senten
 
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a number inside a system's name counts nothing; a count goes to the system right after it
+    ("en", "Egypt ordered 12 Leopard 2 tanks from Germany and Bayraktar TB2 drones from Turkey.",
+     {"Leopard 2": 12, "Bayraktar TB2": None}),
+    ("fr", "L'Égypte a commandé à l'Allemagne des chars Leopard 2 et des drones Bayraktar TB2.",
+     {"Leopard 2": None, "Bayraktar TB2": None}),
+    ("en", "Egypt ordered 24 Leopard 2 and 12 Bayraktar TB2 drones from Germany.",
+     {"Leopard 2": 24, "Bayraktar TB2": 12}),
+])
+def test_a_count_belongs_to_the_system_it_stands_before(extract: Extract, language: str, sentence: str,
+                                                        expected: dict) -> None:
+    assert {e.system: e.quantity for e in extract(sentence, language) if isinstance(e, Transfer)} == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
     # the date sits by the buying intent the contract serves, not by the ordering words
     ("en", "Egypt has concluded a contract with Turkey to buy Bayraktar TB2 drones, the army said in a statement "
            "on Tuesday.", ("ordered", "2023-06-13")),
