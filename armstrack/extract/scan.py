@@ -118,18 +118,29 @@ class Gazetteer:
         if kept is not None:  # vowel marks ("وقّع") sit inside words: match on the text without them
             text, folded = "".join(text[i] for i in kept), "".join(folded[i] for i in kept)
         found: list[Mention] = []
+        # a separated verb's later part belongs to it: "soll ... bekommen" is planned, whatever "bekommen" alone says
+        claimed: set[tuple[int, int]] = set()
         for last, (length, entries) in self._automaton.iter(folded):
             start, end = last - length + 1, last + 1
             span = (start, end) if kept is None else (kept[start], kept[end - 1] + 1)
             for term in entries:
                 if self._fits(text, folded, start, end, term):
                     found.append(Mention(*span, term.kind, term.value, term.form, term.lang))
+                    if term.particle and term.kind == "trigger":
+                        claimed.add(_particle_span(folded, end, term.particle, kept))
+        if claimed:
+            found = [m for m in found if m.kind != "trigger" or (m.start, m.end) not in claimed]
         return _resolve(found)
 
     def _fits(self, text: str, folded: str, start: int, end: int, term: _Term) -> bool:
         if term.exact is not None and text[start:end] != term.exact:
             return False
-        if not term.open_right and end < len(folded) and folded[end].isalnum() and not _plural(folded, end, term):
+        # a name written lower-case is a common word ("lynx", "martes" is no plural of "Marte")
+        named = not text[start].islower()
+        if not term.open_right and end < len(folded) and folded[end].isalnum() and not (
+                named and _plural(folded, end, term)):
+            return False
+        if term.form == BARE and not named:
             return False
         if term.particle and not _particle_follows(folded, end, term.particle):
             return False
@@ -145,9 +156,22 @@ class Gazetteer:
 
 def _particle_follows(folded: str, end: int, particle: str) -> bool:
     """Whether PARTICLE stands as a word after END, within the clause ("België schaft 34 F-35's aan")."""
+    return _particle_at(folded, end, particle) is not None
+
+
+def _particle_at(folded: str, end: int, particle: str) -> re.Match[str] | None:
     clause = _CLAUSE_END.search(folded, end, end + PARTICLE_REACH)
     stop = clause.start() if clause else min(len(folded), end + PARTICLE_REACH)
-    return re.search(rf"(?<!\w){re.escape(particle)}(?!\w)", folded[end:stop]) is not None
+    return re.compile(rf"(?<!\w){re.escape(particle)}(?!\w)").search(folded, end, stop)
+
+
+def _particle_span(folded: str, end: int, particle: str, kept: list[int] | None) -> tuple[int, int]:
+    """Where the particle of a separated verb matched after END, in the original text's offsets."""
+    found = _particle_at(folded, end, particle)
+    if found is None:
+        return (-1, -1)
+    start, stop = found.span()
+    return (start, stop) if kept is None else (kept[start], kept[stop - 1] + 1)
 
 
 def _plural(folded: str, end: int, term: _Term) -> bool:

@@ -77,6 +77,9 @@ def test_a_cased_country_name_matches_only_as_written(kb: KnowledgeBase, languag
     ("nl", "Nederland stelt drie houwitsers beschikbaar.", ["transfer.supply.planned"]),
     ("de", "Marokko schafft zwölf F-16 an.", ["transfer.acquire.ordered"]),
     ("de", "Marokko schafft zwölf Stellen. Danach ein Jahr Pause an der Küste.", []),
+    # the later part of a separated verb is that verb's, not a trigger of its own ("bekommen": received)
+    ("de", "Die Marine soll fünf Flugzeuge P-8A bekommen.", ["transfer.acquire.planned"]),
+    ("nl", "De drie Patriot-systemen worden snel aan Oekraïne geleverd.", ["transfer.supply.planned"]),
 ])
 def test_a_separable_verb_needs_its_particle_in_the_clause(gazetteer: Gazetteer, language: str, text: str,
                                                            expected: list) -> None:
@@ -89,6 +92,8 @@ def test_a_separable_verb_needs_its_particle_in_the_clause(gazetteer: Gazetteer,
     ("Marokko kreeg de F-16's vorig jaar.", ["F-16 Fighting Falcon"]),
     ("Les Leopard 2A4s sont arrivés.", ["Leopard 2"]),
     ("The F-16stand is no name.", []),
+    ("Israel sold Harops.", ["Harop"]),
+    ("the harops", []),  # a lower-case word with an "s" is a common word, not a name's plural
 ])
 def test_a_system_name_takes_a_plural_ending(gazetteer: Gazetteer, text: str, expected: list) -> None:
     assert [m.value.name for m in gazetteer.scan(text) if m.kind == "system"] == expected
@@ -111,6 +116,7 @@ def test_a_designation_hyphen_may_be_written_as_a_space_or_left_out(gazetteer: G
     ("der Schützenpanzer Lynx", [("Lynx", "Lynx KF41", "bare")]),
     ("the Rheinmetall Lynx", [("Rheinmetall Lynx", "Lynx KF41", "")]),
     ("un avión militar Hércules", [("Hércules", "C-130 Hercules", "bare")]),
+    ("ein lynx im Wald", []),
 ])
 def test_an_everyday_word_name_is_marked_for_confirming(gazetteer: Gazetteer, text: str, expected: list) -> None:
     found = [(text[m.start:m.end], m.value.name, m.form) for m in gazetteer.scan(text) if m.kind == "system"]
