@@ -171,6 +171,13 @@ class Context:
         main = [code for code in earlier if self.main(code)]
         return main[-1:] or earlier[-1:]
 
+    def home(self, exclude: set[str]) -> list[str]:
+        """The article's own country: the first of its main countries that makes none of the systems it names
+        and is not in EXCLUDE, the buyer a sentence naming no country leaves unsaid ("the acquisition of Patriot
+        missiles is under way")."""
+        makers = {m.value.origin for m in self.systems}
+        return [code for code in self.focus[:FOCUS_TOP] if self.main(code) and code not in exclude | makers][:1]
+
     def main(self, code: str) -> bool:
         """CODE is one of the article's main countries: among the two most named, and named more than once."""
         return code in self.focus[:FOCUS_TOP] and self.counts[code] > 1

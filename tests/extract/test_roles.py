@@ -100,3 +100,22 @@ def test_the_country_is_the_main_country_named_last(packaged: Pipeline, language
 def test_a_deal_noun_leaves_the_sides_to_the_verb(packaged: Pipeline, language: str, text: str,
                                                   expected: list) -> None:
     assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a buying sentence naming no country: the article's own country buys a named system
+    ("de", "Die Schweiz stärkt ihre Luftverteidigung. Die Schweiz hat bereits Flugzeuge bestellt. Die Beschaffung "
+           "von Patriot-Raketen läuft bereits.", [("USA", "CHE")]),
+    ("nl", "Nederland versterkt zijn leger. Nederland investeert fors. Defensie koopt nieuwe "
+           "CV90-gevechtsvoertuigen.", [("SWE", "NLD")]),
+    ("fr", "La Suisse renforce sa défense aérienne. La Suisse a déjà commandé des avions. L'acquisition de missiles "
+           "Patriot est déjà en cours.", [("USA", "CHE")]),
+    # but never a mere kind of item, nor the country making the systems the article names
+    ("en", "Switzerland is strengthening its air defence. Switzerland has already ordered jets. The purchase of new "
+           "helicopters is planned.", []),
+    ("en", "The United States builds Patriot missiles. The United States sells many. The acquisition of Patriot "
+           "missiles is under way.", []),
+])
+def test_a_sentence_naming_no_buyer_leaves_it_to_the_article(packaged: Pipeline, language: str, text: str,
+                                                             expected: list) -> None:
+    assert sides(packaged, text, language) == expected
