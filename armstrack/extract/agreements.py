@@ -52,7 +52,8 @@ def _agreement(view: SentenceView, context: Context, grammar: Grammar) -> Candid
     for ref in refs:
         if ref.form != "anaphor" or ref.anaphor in ("country", "focus", "kingdom", "pair"):
             parties += [c for c in context.resolve(ref, set(parties)) if not c.startswith("org:")]
-    parties = _sides(parties, _venues(view, refs, nouns[0], grammar), context, bool(stages))
+    places = {r.code for r in refs if r.marker == "place" and r.code} - {r.code for r in refs if r.marker != "place"}
+    parties = _sides(parties, _venues(view, refs, nouns[0], grammar), places, context, bool(stages))
     cues = cues_near(view, min(nouns, key=lambda m: m.start).start)
     status = _agreement_status(stages, cues)
     dates = {m.form: _nearest_date(view, m) for m in view.kind("trigger") if m.value.startswith("agreement.")}
@@ -115,10 +116,12 @@ def _venues(view: SentenceView, refs: list[Ref], noun: Mention, grammar: Grammar
     return venues - {r.code for r in refs if r.marker != "place"}
 
 
-def _sides(parties: list[str], venues: set[str], context: Context, signing: bool) -> list[str]:
-    """The signatories: venues left out, and when the sentence reports a signing, a lone party's other side
-    taken from the article's two main countries ("signed an MoU with Somalia's minister" in an article
-    about Saudi Arabia)."""
+def _sides(parties: list[str], venues: set[str], places: set[str], context: Context, signing: bool) -> list[str]:
+    """The signatories: venues left out, and any country named only "in" a place when two others sign ("signed
+    in Amman" read as Oman); when the sentence reports a signing, a lone party's other side is taken from the
+    article's two main countries ("signed an MoU with Somalia's minister" in an article about Saudi Arabia)."""
+    if len([c for c in parties if c not in places]) >= 2:
+        venues = venues | places
     signers = [c for c in parties if c not in venues]
     if len(signers) != 1:
         return sorted(signers if len(signers) >= 2 else parties)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from armstrack.extract.events import Item, Trigger
     from armstrack.model import Event, Transfer
 
+MAKER_GAP = 12  # characters between "made by" and the maker's name ("من تصنيع شركة «داسو»")
 RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
 
 
@@ -65,9 +66,12 @@ def _named_kingdom(view: SentenceView, ref: Ref, context: Context) -> list[str]:
 
 
 def _from_maker(view: SentenceView, main: Trigger, grammar: Grammar) -> bool:
-    """ "bought 40 Mi-28 from the Mil plant", "من مصنع ميل": a plant named as where a bought item comes from."""
+    """ "bought 40 Mi-28 from the Mil plant", "من مصنع ميل", "رافال من تصنيع شركة داسو": a making word after
+    "from" names where a bought item comes from, or its maker."""
+    if grammar.marker(view.folded, main.start, main.end) != "source":
+        return False
     bought = any(m.value.startswith("transfer.") for m in view.kind("trigger"))
-    return bought and grammar.marker(view.folded, main.start, main.end) == "source"
+    return bought or any(0 <= m.start - main.end <= MAKER_GAP for m in view.kind("firm"))
 
 
 def _receiving_technology(view: SentenceView) -> list[Ref]:

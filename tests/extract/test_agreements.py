@@ -171,3 +171,16 @@ def test_a_strategic_partnership_is_an_agreement(extract: Extract, language: str
 def test_a_pact_named_in_passing_is_no_event(extract: Extract, language: str, sentence: str, expected: list) -> None:
     """ "its oldest treaty ally": no signing, plan or defence qualifier by the noun, and no agreement reported."""
     assert [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Morocco and Egypt signed on Saturday in Qatar a military cooperation agreement."),
+    ("fr", "Le Maroc et l'Égypte ont signé samedi au Qatar un accord de coopération militaire."),
+    ("es", "Marruecos y Egipto firmaron el sábado en Catar un acuerdo de cooperación militar."),
+    ("de", "Marokko und Ägypten unterzeichneten am Samstag in Katar ein Abkommen über militärische Zusammenarbeit."),
+    ("nl", "Marokko en Egypte ondertekenden zaterdag in Qatar een overeenkomst over militaire samenwerking."),
+    ("ar", "وقع المغرب ومصر، اليوم السبت بقطر، اتفاقية للتعاون في المجال العسكري."),
+])
+def test_the_place_of_signing_is_no_party(extract: Extract, language: str, sentence: str) -> None:
+    """ "signed on Saturday in Qatar" (بقطر, also how Amman reads as Oman): the place, not a third signatory."""
+    assert [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)] == [["EGY", "MAR"]]

@@ -32,6 +32,7 @@ def test_the_partner_is_the_producers_co_subject(extract: Extract, language: str
     ("de", "Algerien kaufte 40 russische Mi-28-Hubschrauber aus dem Werk Mil."),
     ("nl", "Algerije kocht 40 Russische Mi-28-helikopters uit de fabriek van Mil."),
     ("ar", "واقتنت الجزائر 40 مروحية روسية من طراز مي 28 من مصنع ميل."),
+    ("ar", "تعد مصر أكبر عميل لفرنسا، حيث طلبت فرقاطات من تصنيع شركة Naval Group."),
 ])
 def test_a_plant_a_bought_item_comes_from_is_no_production(extract: Extract, language: str, sentence: str) -> None:
     assert not [e for e in extract(sentence, language) if isinstance(e, Production)]
