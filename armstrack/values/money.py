@@ -57,6 +57,7 @@ class _Patterns:
     after: re.Pattern[str]
     spelled_scale: re.Pattern[str]
     longest: int  # characters of the longest currency name, its words one white space apart
+    lead: re.Pattern[str]  # thousands in words right before an amount's digits ("mil 200 millones")
 
 
 @cache
@@ -74,6 +75,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # a spelled amount's scale word stands as a word of its own ("two billion"), or behind a clitic
         spelled_scale=re.compile(rf"{before(vocab)}(?:{scale})", re.IGNORECASE),
         longest=max([len(name) for name in vocab.currencies] + [3]),  # 3: an ISO 4217 code
+        lead=re.compile(rf"(?<!\w)(?P<lead>{phrase_pattern(vocab.thousands_leads)})\s+\Z", re.IGNORECASE),
     )
 
 
@@ -113,9 +115,19 @@ def find_money(text: str, lang: str, words: list[Numeral] | None = None) -> list
         else:
             end = written.end()
         if match["scale"]:
+            start, amount = _thousands_lead(patterns, vocab, digits, start, amount)
             amount *= scales[key(match["scale"])]
         spans.append(Span(start, end, Money(_as_float(amount), _currency(written["currency"], vocab))))
     return sorted(spans + _spelled(text, digits, vocab, spans, words), key=lambda span: span.start)
+
+
+def _thousands_lead(patterns: _Patterns, vocab: Vocabulary, digits: str, start: int,
+                    amount: Decimal) -> tuple[int, Decimal]:
+    """ "mil 200 millones": thousands written in words before digits under a thousand add to them."""
+    lead = patterns.lead.search(digits, max(0, start - 20), start) if vocab.thousands_leads and amount < 1000 else None
+    if lead is None:
+        return start, amount
+    return lead.start("lead"), amount + vocab.thousands_leads[key(lead["lead"])]
 
 
 def _spelled(text: str, digits: str, vocab: Vocabulary, taken: list[Span], words: list[Numeral] | None) -> list[Span]:

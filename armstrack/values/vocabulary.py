@@ -71,6 +71,7 @@ class Vocabulary:
     units: tuple[str, ...]
     currencies: dict[str, str]
     money_connectors: tuple[str, ...]
+    thousands_leads: dict[str, Decimal]  # "mil" in "mil 200 millones": thousands written before the digits
     date_order: str
     months: dict[str, int]
     weekdays: dict[str, int]  # 0 for Monday, as datetime.date.weekday()
@@ -133,6 +134,7 @@ def _vocabulary(lang: str, raw: dict[str, Any]) -> Vocabulary:
         units=_strings(numbers.get("units")),
         currencies=_table(money.get("currencies"), _currency),
         money_connectors=_strings(money.get("connectors")),
+        thousands_leads=_table(money.get("thousands_leads"), lambda v: Decimal(str(v))),
         date_order=_date_order(dates.get("order", "DMY")),
         months={**_dateparser_months(lang), **_table(dates.get("months"), _month)},
         weekdays={**_dateparser_weekdays(lang), **_table(dates.get("weekdays"), _weekday)},

@@ -43,6 +43,10 @@ FOUND = [
     ("de", "Der Gesamtwert liegt bei knapp vier Milliarden Euro.", [Money(4_000_000_000, "EUR")]),
     ("nl", "Het kost Nederland twee miljard euro.", [Money(2_000_000_000, "EUR")]),
     ("es", "La compra costará dos mil millones de dólares.", [Money(2_000_000_000, "USD")]),
+    # thousands written in words before the digits
+    ("es", "El contrato vale mil 200 millones de dólares.", [Money(1_200_000_000, "USD")]),
+    ("es", "La compra costará dos mil 500 millones de euros.", [Money(2_500_000_000, "EUR")]),
+    ("es", "El programa cuesta 200 millones de euros.", [Money(200_000_000, "EUR")]),
     # currencies of deals priced in the buyer's money
     ("en", "Manila pays 18.9 billion Philippine pesos for the jets.", [Money(18_900_000_000, "PHP")]),
     ("es", "El acuerdo vale 39.300 millones de coronas suecas.", [Money(39_300_000_000, "SEK")]),
