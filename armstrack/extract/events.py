@@ -21,7 +21,7 @@ from armstrack.extract.clauses import (
 from armstrack.extract.producers import likely_subjects, producer_and_partner, resolved_codes
 from armstrack.extract.roles import Context, Grammar, Ref, chain, origin_only
 from armstrack.extract.scan import Mention
-from armstrack.extract.sides import attached, bought_for, signed_for_supply, sold_by
+from armstrack.extract.sides import attached, bought_for, contract_buyers, sold_by
 from armstrack.extract.view import (
     PLANNING_CUES,
     SENTENCE_CUES,
@@ -360,10 +360,10 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigge
                    and grammar.sells(view.folded, r.start) and sold_by(view, item, buying, r)]
         if sellers:
             return resolved_codes(chain(view.refs, sellers[0], view.folded, grammar), context)
-    buyers = likely_subjects(view, main) if bought_for(view, item, main, grammar) else []
+    buyers = likely_subjects(view, main) if bought_for(view, item, main, context, grammar) else []
     if buyers:  # "Nederland en Denemarken kopen tanks voor Oekraïne": the buyers give what they buy
         return resolved_codes(chain(view.refs, buyers[-1], view.folded, grammar), context)
-    if signed_for_supply(view, item, main, context):  # the signer buys; the other side of the contract sells
+    if contract_buyers(view, item, main, context, grammar):  # the signer buys; the contract's other side sells
         return resolved_codes(chain(view.refs, partners[0], view.folded, grammar), context) if partners else []
     if main.orientation == "supply":
         agents = [r for r in view.refs if r.marker == "agent"] or likely_subjects(view, main)
@@ -381,15 +381,16 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
     if main.orientation == "include":
         targets = [r for r in view.refs if r.marker == "target" and r.form != "demonym"]
         return resolved_codes(chain(view.refs, targets[0], view.folded, grammar), context, exclude) if targets else []
-    if signed_for_supply(view, item, main, context):
-        picked = likely_subjects(view, main)[-1:]
-    elif main.orientation == "supply":
+    signers = contract_buyers(view, item, main, context, grammar)
+    if signers:
+        return [code for code in signers if code not in exclude]
+    if main.orientation == "supply":
         targets = [r for r in view.refs if r.marker == "target"]
         # "aan Oekraïne leveren", "an die Ukraine geliefert": a verb at the clause's end has its recipient before it
         picked = ([r for r in targets if r.start >= main.start and not _claimed(view, main, item, r, grammar)]
                   or [r for r in targets if r.end <= main.start][-1:])
     else:
-        picked = (bought_for(view, item, main, grammar) or [r for r in view.refs if r.marker == "agent"]
+        picked = (bought_for(view, item, main, context, grammar) or [r for r in view.refs if r.marker == "agent"]
                   or likely_subjects(view, main)[-1:])
     if picked:
         codes = resolved_codes(chain(view.refs, picked[0], view.folded, grammar), context, exclude)

@@ -53,28 +53,35 @@ def _adjective_after(view: SentenceView, item: Item) -> list[str]:
     return [after.code] if after is not None and after.code and origin in (None, after.code) else []
 
 
-def signed_for_supply(view: SentenceView, item: Item, main: Trigger, context: Context) -> bool:
-    """ "Poland concluded a contract for the supply of K2 tanks", "توقيع مصر وفرنسا عقدا لتوريد رافال": a supply noun
-    right after a contract, with no "to X", names no direction; a signer that does not make the item buys it."""
+def contract_buyers(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar) -> list[str]:
+    """Who buys under a contract for supply ("Poland concluded a contract for the supply of K2 tanks", "توقيع مصر
+    وفرنسا عقدا لتوريد رافال"): a supply noun right after a contract, with no "to X", names no direction; the
+    signers that do not make the item buy it."""
     if main.orientation != "supply" or any(r.marker == "target" for r in view.refs):
-        return False
+        return []
     # the contract noun before the supply noun, or heading it ("عقد لتوريد"); a bare "deal" is no contract of its own
     if not any(m.start <= main.start and m.end < main.end and main.start - m.end <= CONTRACT_GAP
                for m in view.kind("agreement")):
-        return False
-    signers = resolved_codes(likely_subjects(view, main)[-1:], context)
+        return []
+    subjects = likely_subjects(view, main)[-1:]
+    signers = resolved_codes(chain(view.refs, subjects[0], view.folded, grammar), context) if subjects else []
     makers = {m.value.country for m in view.kind("firm") if m.end <= main.start}  # "Hyundai Rotem signs a deal"
     origin = item.system.origin if item.system is not None else None
-    return bool(signers) and origin not in signers and not makers & set(signers)
+    if makers & set(signers) or (origin in signers and len(signers) == 1):
+        return []
+    return [code for code in signers if code != origin]
 
 
-def bought_for(view: SentenceView, item: Item, main: Trigger, grammar: Grammar) -> list[Ref]:
+def bought_for(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar) -> list[Ref]:
     """ "kopen veertien tanks voor Oekraïne", "bought missiles for Ukraine": a target just after the item a buying
-    verb governs, and no seller word, names whom the buyers buy for."""
+    verb governs, no seller word and none of the buyers ("destinés à la marine indienne"), names whom they buy for."""
     if main.orientation != "acquire" or main.contract:
         return []
+    subjects = likely_subjects(view, main)[-1:]
+    buyers = set(resolved_codes(chain(view.refs, subjects[0], view.folded, grammar), context)) if subjects else set()
     return [r for r in view.refs if r.marker == "target" and r.form != "demonym" and r.start >= item.end
-            and r.start > main.end and not grammar.sells(view.folded, r.start) and sold_by(view, item, main, r)]
+            and r.start > main.end and not grammar.sells(view.folded, r.start) and sold_by(view, item, main, r)
+            and r.code not in buyers]
 
 
 def sold_by(view: SentenceView, item: Item, main: Trigger, ref: Ref) -> bool:

@@ -43,6 +43,9 @@ def test_a_demonym_after_the_item_names_its_origin(packaged: Pipeline, language:
      [("DNK", "UKR"), ("NLD", "UKR")]),
     ("es", "Países Bajos y Dinamarca compran catorce tanques Leopard 2 para Ucrania.",
      [("DNK", "UKR"), ("NLD", "UKR")]),
+    # the buyers' own forces are no other country bought for
+    ("fr", "Le gouvernement indien et la France ont signé l'accord pour l'achat de 26 Rafale destinés à la marine "
+           "indienne.", [("FRA", "IND")]),
     # a seller word after a buying verb still names the seller
     ("es", "Argentina compró 24 cazas F-16 a Dinamarca.", [("DNK", "ARG")]),
     ("fr", "Le Maroc a acheté 36 canons Caesar à la France.", [("FRA", "MAR")]),
@@ -60,6 +63,8 @@ def test_buying_for_another_country(packaged: Pipeline, language: str, text: str
     ("de", "Die Türkei hat einen Vertrag mit der britischen Regierung über die Lieferung von 20 "
            "Eurofighter-Kampfflugzeugen unterschrieben.", [("GBR", "TUR")]),
     ("ar", "وقعت مصر عقدا لتوريد 30 طائرة رافال.", [("FRA", "EGY")]),
+    # of two signers, the one making the item sells to the other
+    ("ar", "أعلن المتحدث توقيع مصر وفرنسا عقدا لتوريد 30 طائرة رافال.", [("FRA", "EGY")]),
     # a maker signing, or a "to X", keeps the supply noun's direction
     ("en", "Hyundai Rotem signed a contract for the supply of 180 K2 tanks to Poland.", [("KOR", "POL")]),
 ])
