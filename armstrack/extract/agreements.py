@@ -133,23 +133,29 @@ def _for_items(view: SentenceView, grammar: Grammar, again: bool) -> bool:
     """An "agreement" that buys or sells: a buying word after the noun ("un accord ... pour l'acquisition de",
     "اتفاق البيع"), or "the agreement" going on about the items of a deal with no signing of its own."""
     strong = [m.end for m in view.kind("agreement") if m.form == "strong"]
-    if not strong or sale_agreement(view, grammar):
-        return bool(strong)  # a "contract" is an agreement here only for co-production: never a sale
+    if not strong:
+        return False  # a "contract" is an agreement here only for co-production: never a sale
     noun = min(strong)
+    # what follows a later "contract" is that contract's ("the defence pact ratified in October ... signed two
+    # contracts for the supply of three frigates")
+    limit = min([m.start for m in view.kind("agreement") if m.start >= noun], default=view.end)
+    items = view.kind("system") + view.kind("category")
+    if sale_agreement(view, grammar) and any(noun <= m.start < limit for m in items):
+        return True
     deals = [m for m in view.kind("trigger") if m.value.split(".")[:2] in (BUYING, SELLING)]
     if any(0 <= m.start - noun <= BUYING_GAP for m in deals):
         return True  # "اتفاقاً مبدئياً لشراء", "purchase" right after the noun: whatever else the deal covers
     # "l'accord comprend la formation des équipages" said of the aircraft just bought; a buying word that is
     # also a scope word ("l'accord comprend des achats") is what a pact covers, not a purchase
     scoped = {(m.start, m.end) for m in view.kind("scope")}
-    bought = [m for m in deals if (m.start, m.end) not in scoped] + view.kind("system") + view.kind("category")
+    bought = [m for m in deals if (m.start, m.end) not in scoped] + items
     staged = any(m.value.startswith("agreement.") for m in view.kind("trigger"))
     if again and not staged and bought:
         return True
     # the purchase itself is the procurement scope a sale contract names ("Vertrag ... für die Beschaffung")
     if {m.value for m in view.kind("scope")} - {"procurement"} or _plans_production(view):
         return False
-    return any(m.start >= noun for m in deals)
+    return any(noun <= m.start < limit for m in deals)
 
 
 def _plans_production(view: SentenceView) -> bool:

@@ -184,3 +184,17 @@ def test_a_pact_named_in_passing_is_no_event(extract: Extract, language: str, se
 def test_the_place_of_signing_is_no_party(extract: Extract, language: str, sentence: str) -> None:
     """ "signed on Saturday in Qatar" (بقطر, also how Amman reads as Oman): the place, not a third signatory."""
     assert [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)] == [["EGY", "MAR"]]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("fr", "Dans le cadre de l'accord de défense ratifié en octobre entre l'Égypte et la France, les autorités "
+           "égyptiennes ont signé deux contrats avec Naval Group pour la fourniture de trois frégates."),
+    ("en", "Under the defence agreement ratified in October between Egypt and France, the Egyptian authorities "
+           "signed two contracts with Naval Group for the supply of three frigates."),
+    ("es", "En el marco del acuerdo de defensa ratificado en octubre entre Egipto y Francia, las autoridades "
+           "egipcias firmaron dos contratos con Naval Group para el suministro de tres fragatas."),
+])
+def test_a_later_contract_keeps_its_items(extract: Extract, language: str, sentence: str) -> None:
+    """The frigates belong to the contracts signed under the pact, so the pact stays an agreement."""
+    found = [(e.parties, e.status, e.ratified_date) for e in extract(sentence, language) if isinstance(e, Agreement)]
+    assert found == [(["EGY", "FRA"], "ratified", "2021-10")]
