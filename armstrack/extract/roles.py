@@ -34,6 +34,7 @@ class Ref:
     form: str  # name, demonym, metonym, anaphor, or force (a demonym naming an armed force or government)
     anaphor: str = ""  # country, focus, pair, company
     marker: str = ""  # source, target, agent, place, partner, opponent, made, based
+    sentence: int = 0  # where the reference's sentence starts (its first mention)
 
 
 class Grammar:
@@ -165,7 +166,10 @@ class Context:
         if ref.anaphor == "company":
             firm = self.last_firm(ref.start)
             return [firm.country] if firm is not None and firm.country else []
-        earlier = [m.value for m in self.countries if m.end <= ref.start and m.value not in exclude]
+        # "l'Algérie a acquis auprès de ce pays": a country named before in the same sentence is another one
+        named = {m.value for m in self.countries if ref.sentence <= m.start < ref.start}
+        earlier = ([m.value for m in self.countries if m.end <= ref.sentence and m.value not in exclude | named]
+                   or [m.value for m in self.countries if m.end <= ref.start and m.value not in exclude])
         # "Finland, which shares a border with Russia, ... The country invests": one of the article's main
         # countries, the one named last, rather than any country named in passing
         main = [code for code in earlier if self.main(code)]
@@ -211,7 +215,7 @@ def references(mentions: list[Mention], folded: str, grammar: Grammar) -> list[R
             acting = m.form == "demonym" and any(_adjacent(m, body, folded) for body in bodies)
             ref = Ref(m.start, m.end, m.value, "force" if acting else m.form)  # "the Serbian army" acts
         elif m.kind == "anaphor" and m.value in ("country", "focus", "kingdom", "pair", "company"):
-            ref = Ref(m.start, m.end, None, "anaphor", m.value)
+            ref = Ref(m.start, m.end, None, "anaphor", m.value, sentence=mentions[0].start)
         else:
             continue
         refs.append(replace(ref, marker=_marker(m, mentions, folded, grammar)))

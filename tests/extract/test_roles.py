@@ -86,6 +86,11 @@ def test_forces_ministries_and_kingdoms_act_for_their_country(packaged: Pipeline
            "in april lid van de NAVO. Het land kocht eerder al 64 F-35-toestellen.", [("USA", "FIN")]),
     ("de", "Finnland wählte ein israelisches Luftabwehrsystem. Finnland, das eine lange Grenze mit Russland hat, trat "
            "im April der NATO bei. Das Land kaufte bereits 64 F-35-Kampfjets.", [("USA", "FIN")]),
+    # a country named before in the same sentence is another one ("l'Algérie a acquis auprès de ce pays")
+    ("fr", "La Russie reste le premier fournisseur de l'Algérie. En dix ans, l'Algérie a acquis auprès de ce pays 44 "
+           "avions Su-30.", [("RUS", "DZA")]),
+    ("en", "Russia remains Algeria's main supplier. Over ten years, Algeria has bought from this country 44 Su-30 "
+           "jets.", [("RUS", "DZA")]),
 ])
 def test_the_country_is_the_main_country_named_last(packaged: Pipeline, language: str, text: str,
                                                     expected: list) -> None:
