@@ -198,3 +198,15 @@ def test_a_later_contract_keeps_its_items(extract: Extract, language: str, sente
     """The frigates belong to the contracts signed under the pact, so the pact stays an agreement."""
     found = [(e.parties, e.status, e.ratified_date) for e in extract(sentence, language) if isinstance(e, Agreement)]
     assert found == [(["EGY", "FRA"], "ratified", "2021-10")]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("de", "Marokko und Israel haben am Montag ein Verteidigungsabkommen unterzeichnet."),
+    ("de", "Marokko und Israel unterzeichneten am Montag ein Sicherheitsabkommen."),
+    ("nl", "Marokko en Israël hebben maandag een defensieovereenkomst ondertekend."),
+    ("nl", "Marokko en Israël sloten maandag een veiligheidsovereenkomst."),
+])
+def test_a_defence_compound_names_its_own_topic(extract: Extract, language: str, sentence: str) -> None:
+    """ "Verteidigungsabkommen" needs no separate defence word to be a defence agreement."""
+    found = [(e.parties, e.status) for e in extract(sentence, language) if isinstance(e, Agreement)]
+    assert found == [(["ISR", "MAR"], "signed")]
