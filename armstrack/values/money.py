@@ -45,6 +45,9 @@ def _iso_codes() -> str:
 DIGIT = re.compile(r"\d")
 # How far before an amount its currency may start ("Moroccan dirhams " is 17 characters).
 CURRENCY_REACH = 40
+# Characters between a price-per-piece phrase and its amount ("coût unitaire est de ", " or less apiece").
+PER_UNIT_REACH = 12
+CLAUSE_GAP = rf"[^.;:!?,]{{0,{PER_UNIT_REACH}}}"
 _WIDE_SPACE = re.compile(r"\s\s")
 
 
@@ -58,6 +61,8 @@ class _Patterns:
     spelled_scale: re.Pattern[str]
     longest: int  # characters of the longest currency name, its words one white space apart
     lead: re.Pattern[str]  # thousands in words right before an amount's digits ("mil 200 millones")
+    unit_before: re.Pattern[str]  # a price-per-piece phrase shortly before an amount ("the unit cost is")
+    unit_after: re.Pattern[str]  # and right after one ("apiece", "l'unité")
 
 
 @cache
@@ -76,6 +81,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         spelled_scale=re.compile(rf"{before(vocab)}(?:{scale})", re.IGNORECASE),
         longest=max([len(name) for name in vocab.currencies] + [3]),  # 3: an ISO 4217 code
         lead=re.compile(rf"(?<!\w)(?P<lead>{phrase_pattern(vocab.thousands_leads)})\s+\Z", re.IGNORECASE),
+        unit_before=re.compile(rf"(?:{_bounded(vocab.per_unit_before)}){CLAUSE_GAP}\Z", re.IGNORECASE),
+        unit_after=re.compile(rf"{CLAUSE_GAP}?(?:{_bounded(vocab.per_unit_after)})", re.IGNORECASE),
     )
 
 
@@ -151,6 +158,14 @@ def _spelled(text: str, digits: str, vocab: Vocabulary, taken: list[Span], words
 def _as_float(amount: Decimal) -> float:
     """The amount as Money stores it; whole amounts stay exact (1.2 billion is 1200000000.0)."""
     return float(amount.to_integral_value()) if amount == amount.to_integral_value() else float(amount)
+
+
+def per_piece(text: str, lang: str, span: Span) -> bool:
+    """The amount at SPAN is a price per piece ("dont le coût unitaire est de 5 millions de dollars",
+    "$15,000 apiece"), not the value of a deal."""
+    patterns = _patterns(vocabulary(lang))
+    return bool(patterns.unit_before.search(text, max(0, span.start - 40), span.start)
+                or patterns.unit_after.match(text, span.end))
 
 
 def parse_money(text: str, lang: str) -> Money | None:

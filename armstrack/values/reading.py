@@ -7,7 +7,7 @@ numbers quantities read, so reading all three kinds at once costs little more th
 from __future__ import annotations
 
 from armstrack.values.dates import read_dates
-from armstrack.values.money import find_money
+from armstrack.values.money import find_money, per_piece
 from armstrack.values.numerals import Numeral, word_numerals
 from armstrack.values.quantity import find_quantities
 from armstrack.values.span import Span
@@ -27,7 +27,7 @@ def find_values(text: str, lang: str, published: str | None = None,
         taken = [(span.start, span.end) for span in money] + expressions
         found["quantity"] = find_quantities(text, lang, taken, words)
     if "money" in kinds:
-        found["money"] = money
+        found["money"] = [span for span in money if not per_piece(text, lang, span)]
     if "date" in kinds:
         found["date"] = dates
     return found

@@ -72,6 +72,8 @@ class Vocabulary:
     currencies: dict[str, str]
     money_connectors: tuple[str, ...]
     thousands_leads: dict[str, Decimal]  # "mil" in "mil 200 millones": thousands written before the digits
+    per_unit_before: tuple[str, ...]  # "unit cost" in "the unit cost is $5 million": a price per piece
+    per_unit_after: tuple[str, ...]  # "apiece" in "$15,000 apiece"
     date_order: str
     months: dict[str, int]
     weekdays: dict[str, int]  # 0 for Monday, as datetime.date.weekday()
@@ -135,6 +137,8 @@ def _vocabulary(lang: str, raw: dict[str, Any]) -> Vocabulary:
         currencies=_table(money.get("currencies"), _currency),
         money_connectors=_strings(money.get("connectors")),
         thousands_leads=_table(money.get("thousands_leads"), lambda v: Decimal(str(v))),
+        per_unit_before=_strings(money.get("per_unit_before")),
+        per_unit_after=_strings(money.get("per_unit_after")),
         date_order=_date_order(dates.get("order", "DMY")),
         months={**_dateparser_months(lang), **_table(dates.get("months"), _month)},
         weekdays={**_dateparser_weekdays(lang), **_table(dates.get("weekdays"), _weekday)},

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from armstrack.model import Money
-from armstrack.values import find_money, parse_money
+from armstrack.values import find_money, find_values, parse_money
+from armstrack.values.money import per_piece
 
 FOUND = [
     ("en", "The sale is worth $70 million.", [Money(70_000_000, "USD")]),
@@ -95,3 +96,21 @@ def test_money_formats_as_format_md_value() -> None:
 
 def test_parse_money_is_none_without_an_amount() -> None:
     assert parse_money("No price was given.", "en") is None
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The drones may have cost $15,000 or less apiece.", True),
+    ("en", "Each jet costs $80 million each.", True),
+    ("en", "The sale is worth $70 million.", False),
+    ("fr", "Le Maroc aurait commandé 13 drones, dont le coût unitaire est de 5 millions de dollars.", True),
+    ("fr", "Le contrat vaut 70 millions de dollars.", False),
+    ("es", "Los aviones tienen un costo unitario de 45 millones de dólares.", True),
+    ("de", "Der Stückpreis liegt bei 4 Millionen Euro.", True),
+    ("nl", "De drones kosten 2 miljoen euro per stuk.", True),
+    ("ar", "اشترت الجزائر 24 طائرة يبلغ سعر الواحدة منها 5 ملايين دولار.", True),
+    ("ar", "بلغت قيمة الصفقة 500 مليون دولار.", False),
+])
+def test_a_price_per_piece_is_told_apart(language: str, text: str, expected: bool) -> None:
+    (span,) = find_money(text, language)
+    assert per_piece(text, language, span) is expected
+    assert [s.value for s in find_values(text, language)["money"]] == ([] if expected else [span.value])
