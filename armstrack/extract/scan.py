@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import product
 from typing import Any
 
 import ahocorasick
@@ -47,6 +48,8 @@ class Mention:
     lang: str = ""  # the language whose resources hold the phrase ("" for knowledge-base names)
 
 
+# a designation of capitals and a number ("A-29", "AW109", "MQ 9"), whose letters other scripts spell out
+_LETTERED = re.compile(r"([A-Z]{1,3})[- ]?(\d{1,4})")
 # the form of a system mention read from an everyday-word name ("Lynx"), which needs confirming
 BARE = "bare"
 # "schaft ... aan": a separable verb in the data, its particle later in the clause
@@ -210,9 +213,13 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, str, Any, str, str]]:
     for firm in kb.firms:
         for name in (firm.name, *firm.aliases):
             yield name, "firm", firm, "", ""
+    alphabets = [lang.under("spelled") for lang in kb.languages.values() if lang.under("spelled")]
     for system in kb.systems:
         for name in (system.name, *system.aliases):
             yield name, "system", system, "", ""
+            for letters in alphabets:
+                for spelled in _spelled(name, letters):
+                    yield spelled, "system", system, "", ""
         for name in system.bare:
             yield name, "system", system, BARE, ""
     for place in kb.places:
@@ -225,6 +232,18 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, str, Any, str, str]]:
             if kind == "category":
                 for inflected in _inflected(phrase, endings):
                     yield inflected, kind, value, form, lang.code
+
+
+def _spelled(name: str, letters: dict[str, tuple[str, ...]]) -> Iterator[str]:
+    """A Latin designation with its letters spelled out as another script writes them ("A-29" is "إيه-29",
+    "AW109" "إيه دبليو-109"), every spelling of every letter."""
+    match = _LETTERED.fullmatch(name)
+    if match is None:
+        return
+    options = [letters.get(letter.lower(), ()) for letter in match.group(1)]
+    if all(options):
+        for spelled in product(*options):
+            yield " ".join(spelled) + "-" + match.group(2)
 
 
 def _inflected(noun: str, endings: tuple[str, ...]) -> Iterator[str]:

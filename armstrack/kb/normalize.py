@@ -5,8 +5,9 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-# Arabic letter variants that news sites write interchangeably (hamza seats, taa marbuta, alif maqsura).
-_ARABIC = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
+# Arabic letter variants that news sites write interchangeably (hamza seats, taa marbuta, alif maqsura), and
+# the Persian yeh and keheh that keyboards set up for Persian put into Arabic text ("فریم" for "فريم").
+_ARABIC = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "\u06cc": "ي", "\u06a9": "ك"}
 _PUNCTUATION = {"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-"}
 
 

@@ -121,3 +121,13 @@ def test_a_designation_hyphen_may_be_written_as_a_space_or_left_out(gazetteer: G
 def test_an_everyday_word_name_is_marked_for_confirming(gazetteer: Gazetteer, text: str, expected: list) -> None:
     found = [(text[m.start:m.end], m.value.name, m.form) for m in gazetteer.scan(text) if m.kind == "system"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "تسلمت تركيا طائرات إف-16 جديدة", ["F-16 Fighting Falcon"]),
+    ("ar", "تسلمت تركيا طائرات إف 16 جديدة", ["F-16 Fighting Falcon"]),
+    ("ar", "تسلمت تركيا طائرات F 16 جديدة", ["F-16 Fighting Falcon"]),
+])
+def test_a_designation_s_letters_may_be_spelled_out(gazetteer: Gazetteer, language: str, text: str,
+                                                    expected: list) -> None:
+    assert [m.value.name for m in gazetteer.scan(text) if m.kind == "system"] == expected

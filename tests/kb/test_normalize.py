@@ -10,6 +10,7 @@ from armstrack.kb.normalize import fold, key
 @pytest.mark.parametrize(("text", "folded"), [
     ("İstanbul", "istanbul"), ("Israël", "israel"), ("Zuid-Korea", "zuid-korea"), ("ÉTATS–UNIS", "etats-unis"),
     ("أسلحة إلى", "اسلحه الي"), ("Morocco’s", "morocco's"), ("a\tb\nc", "a b c"),
+    ("فریم کاراکال", "فريم كاراكال"),  # the Persian yeh and keheh are the Arabic letters
 ])
 def test_fold_lowers_strips_accents_and_keeps_length(text: str, folded: str) -> None:
     assert fold(text) == folded
