@@ -50,6 +50,7 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("nl", "De drie Patriot-lanceerinrichtingen van Nederland worden snel aan Oekraïne geleverd.", "planned"),
     ("nl", "Nederland heeft alle 24 F-16's aan Oekraïne geleverd.", "delivered"),
     ("de", "Die deutsche Marine soll fünf neue Seeüberwachungsflugzeuge vom Typ P-8A Poseidon bekommen.", "planned"),
+    ("de", "Die Bundeswehr bekommt 35 Kampfflugzeuge F-35A aus den USA.", "ordered"),
     ("de", "Die Ukraine hat vier IRIS-T SLM Systeme aus Deutschland bekommen.", "delivered"),
     ("nl", "Polen heeft twee MQ-9B drones uit de Verenigde Staten geleased.", "ordered"),
     # reflexive buying verbs, "signer pour", a promise; a civilian delivery by drone is no transfer
