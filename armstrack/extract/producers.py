@@ -48,8 +48,8 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
               for c in context.resolve(r, {producer}) if c != producer and not c.startswith("org:")]
     # "BEIRUT — Morocco and Israel to co-produce": the producer's co-subject before any other country
     others.sort(key=lambda pair: pair[1] not in codes)
-    if not others:
-        return producer, None
+    if not others:  # "the first Griffons assembled in Belgium": a catalogued foreign design's maker partners
+        return producer, origin if origin != producer else None
     partner_ref, partner = others[0]
     certain = chosen in places or (chosen.form != "demonym" and partner_ref.marker == "partner")
     if not certain and _rank(context, partner) < _rank(context, producer):

@@ -96,3 +96,15 @@ def test_the_makers_own_plant_builds_an_export(extract: Extract, language: str, 
 def test_a_transfer_of_know_how_makes_the_receiver_the_producer(extract: Extract, language: str, sentence: str) -> None:
     made = [(e.producer, e.partner) for e in extract(sentence, language) if isinstance(e, Production)]
     assert made == [("IND", "FRA")]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "The first Gowind corvettes assembled in Egypt were presented on Tuesday.", [("EGY", "FRA")]),
+    ("fr", "Les premières corvettes Gowind assemblées en Égypte ont été présentées mardi.", [("EGY", "FRA")]),
+    ("es", "Las primeras corbetas Gowind ensambladas en Egipto se presentaron el martes.", [("EGY", "FRA")]),
+    # a design made in its own country has no foreign partner
+    ("en", "The first Harop drones assembled in Israel were presented on Tuesday.", [("ISR", None)]),
+])
+def test_a_foreign_design_made_here_has_its_makers_country_as_partner(extract: Extract, language: str,
+                                                                      sentence: str, expected: list) -> None:
+    assert [(e.producer, e.partner) for e in extract(sentence, language) if isinstance(e, Production)] == expected
