@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from armstrack.extract.roles import Context, Grammar, Ref, chain
-from armstrack.extract.view import SentenceView
+from armstrack.extract.view import PLANNING_CUES, SentenceView, cues_near
 from armstrack.kb.normalize import key
 from armstrack.model import Production
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from armstrack.model import Event, Transfer
 
 MAKER_GAP = 12  # characters between "made by" and the maker's name ("من تصنيع شركة «داسو»")
+ORIGIN_GAP = 12  # characters between "built" and the country it was built in ("gebouwd in de Verenigde Staten")
 RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
 
 
@@ -21,7 +22,7 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
                          grammar: Grammar) -> tuple[str | None, str | None]:
     """Where it is made ("in X", the maker, "the company"), and the foreign partner ("with X"); none when the
     making word only says where a bought item comes from."""
-    if _from_maker(view, main, grammar):
+    if _from_maker(view, main, grammar) or _built_abroad(view, main):
         return None, None
     # "in X", then a known plant or base ("op de vliegbasis Cameri"), then the receiver of technology
     sites = [Ref(m.start, m.end, m.value.country, "site", marker="place") for m in view.kind("site") if m.value.country]
@@ -55,6 +56,15 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
     if not certain and _rank(context, partner) < _rank(context, producer):
         producer, partner = partner, producer  # "Israel and Morocco to co-produce": made in the article's country
     return producer, partner
+
+
+def _built_abroad(view: SentenceView, main: Trigger) -> bool:
+    """ "two F-35s that were built in the United States": a finished item's place of make is its origin,
+    not a production the article reports."""
+    if main.stage != "operational" or cues_near(view, main.start) & set(PLANNING_CUES):
+        return False  # "the remaining 61 will be produced in Poland": a production to come
+    return any(r.marker == "made_in" and r.form != "demonym" and 0 <= r.start - main.end <= ORIGIN_GAP
+               for r in view.refs)
 
 
 def _named_kingdom(view: SentenceView, ref: Ref, context: Context) -> list[str]:

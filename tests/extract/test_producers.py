@@ -108,3 +108,15 @@ def test_a_transfer_of_know_how_makes_the_receiver_the_producer(extract: Extract
 def test_a_foreign_design_made_here_has_its_makers_country_as_partner(extract: Extract, language: str,
                                                                       sentence: str, expected: list) -> None:
     assert [(e.producer, e.partner) for e in extract(sentence, language) if isinstance(e, Production)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Morocco already flies two F-16 jets that were built in the United States.", []),
+    ("fr", "Le Maroc exploite déjà deux F-16 qui ont été construits aux États-Unis.", []),
+    ("es", "Marruecos ya opera dos F-16 que fueron fabricados en Estados Unidos.", []),
+    ("nl", "Marokko heeft al twee F-16's die zijn gebouwd in de Verenigde Staten.", []),
+    ("nl", "De overige Gowind-korvetten zullen onder licentie in Egypte worden gebouwd.", [("EGY", "FRA")]),
+])
+def test_where_a_finished_item_was_built_is_its_origin(extract: Extract, language: str, sentence: str,
+                                                       expected: list) -> None:
+    assert [(e.producer, e.partner) for e in extract(sentence, language) if isinstance(e, Production)] == expected
