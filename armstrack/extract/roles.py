@@ -21,6 +21,7 @@ PREFIX_MARKERS = ("source", "target", "agent", "place", "partner", "opponent", "
 SUFFIX_MARKERS = ("made", "based")
 _LOOKBACK = 40
 FOCUS_TOP = 2  # an article's main countries, named more than once: as a rule its buyer and its seller
+OF_LENGTH = 3  # a linking word this short joins a force to its country ("of", "de", "du", "van", "der")
 VERB_REACH = 25  # an unmarked name this close to the verb may be its object or subject
 
 
@@ -212,7 +213,9 @@ def references(mentions: list[Mention], folded: str, grammar: Grammar) -> list[R
     bodies = [m for m in mentions if m.kind == "anaphor" and m.value == "institution"]
     for m in mentions:
         if m.kind == "country":
-            acting = m.form == "demonym" and any(_adjacent(m, body, folded) for body in bodies)
+            # "the Serbian army", and "la Fuerza Aérea de Chile": a name one linking word after a force
+            acting = (m.form == "demonym" and any(_adjacent(m, body, folded) for body in bodies)) or (
+                m.form == "name" and any(_owned_by(m, body, folded) for body in bodies))
             ref = Ref(m.start, m.end, m.value, "force" if acting else m.form)  # "the Serbian army" acts
         elif m.kind == "anaphor" and m.value in ("country", "focus", "kingdom", "pair", "company"):
             ref = Ref(m.start, m.end, None, "anaphor", m.value, sentence=mentions[0].start)
@@ -267,6 +270,12 @@ def _touching(start: int, end: int, other_start: int, other_end: int, folded: st
     """Only white space between two spans (either order)."""
     gap = folded[end:other_start] if end <= other_start else folded[other_end:start]
     return (end <= other_start or other_end <= start) and not gap.strip()
+
+
+def _owned_by(name: Mention, body: Mention, folded: str) -> bool:
+    """One short linking word between a force and the name after it ("Fuerza Aérea de Chile", "Air Force of Oman")."""
+    gap = folded[body.end:name.start].split()
+    return body.end <= name.start and len(gap) == 1 and len(gap[0]) <= OF_LENGTH and gap[0].isalpha()
 
 
 def _adjacent(first: Mention, second: Mention, folded: str) -> bool:

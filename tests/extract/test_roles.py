@@ -70,6 +70,13 @@ def test_who_receives_when_no_marker_says(packaged: Pipeline, language: str, tex
     ("ar", "قال مصدر إن سلاح الجو الجزائري سيشتري 14 طائرة سو-35.", [("RUS", "DZA")]),
     ("fr", "Le ministère égyptien de la Défense a commandé 30 avions Rafale.", [("FRA", "EGY")]),
     ("es", "El ministerio chileno de Defensa compró seis helicópteros Black Hawk.", [("USA", "CHL")]),
+    # a name one linking word after a force is that force's country, and acts like it, however far from the verb
+    ("es", "Son seis helicópteros Black Hawk, cuya compra concretó en marzo la Fuerza Aérea de Chile a la empresa "
+           "Sikorsky.", [("USA", "CHL")]),
+    ("fr", "Ce sont six hélicoptères Black Hawk, dont l'achat a été conclu en mars par l'armée de l'air du Chili "
+           "auprès de Sikorsky.", [("USA", "CHL")]),
+    ("en", "These are six Black Hawk helicopters, a purchase that in March the Air Force of Chile completed with "
+           "Sikorsky.", [("USA", "CHL")]),
     # the name of a country's armed forces stands for it
     ("de", "Die Bundeswehr will 60 Hubschrauber vom Typ CH-47F Chinook aus den USA beschaffen.", [("USA", "DEU")]),
 ])
