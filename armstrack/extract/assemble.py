@@ -62,6 +62,7 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     deals, units = _merge_transfers(transfers)
     deals = _specified(deals, units, partial, named or [])
     lend_values(deals, units, [c for c in candidates if id(c.event) in valued])
+    _lend_orders(deals, units, partial)
     for deal in deals:
         if deal.status == "ordered" and any(_approves(approval, deal) for approval in approvals):
             deal.status = "planned"  # "approved a possible sale ... the sale includes": still only approved
@@ -79,6 +80,20 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
         elif contract is not None and contract.status != "planned" and agreement.date:
             contract.order_date = contract.order_date or agreement.date
     return [*deals, *productions, *agreements]
+
+
+def _lend_orders(deals: list[Transfer], units: dict[int, set[int]], partial: list[Candidate]) -> None:
+    """An order of a system reported with a side missing ("the 207 Stryker bought from the US") is the order of
+    the one planned deal of that system it fits. Only an order: a delivery without its recipient is as often
+    another country's fleet."""
+    for report in partial:
+        event = deal_of(report)
+        if event.status != "ordered":
+            continue
+        fitting = [d for d in deals if report.unit in units.get(id(d), {0}) and fits(d, report)
+                   and key(event.system or "") == key(d.system or "")]
+        if len(fitting) == 1 and fitting[0].status == "planned":
+            fitting[0].status = "ordered"
 
 
 def _approves(approval: Transfer, deal: Transfer) -> bool:

@@ -259,3 +259,18 @@ def test_an_approved_sale_stays_planned(extract: Extract, language: str, text: s
     (event,) = extract(text, language)
     assert isinstance(event, Transfer)
     assert event.status == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a report of the system's order with a side missing orders the one planned deal it fits
+    ("en", "Egypt wants to buy 24 Leopard 2 tanks from Germany. The 24 Leopard 2 tanks were ordered from Germany "
+           "last year.", ("ordered", "2022")),
+    # a delivery with its recipient missing does not deliver it: it may be another country's fleet
+    ("en", "Egypt wants to buy 24 Leopard 2 tanks from Germany. Germany has delivered Leopard 2 tanks for years.",
+     ("planned", None)),
+])
+def test_an_order_reported_without_its_buyer_orders_the_one_deal_it_fits(extract: Extract, language: str,
+                                                                         text: str, expected: tuple) -> None:
+    (event,) = extract(text, language, "2023-01-01")
+    assert isinstance(event, Transfer)
+    assert (event.status, event.order_date) == expected
