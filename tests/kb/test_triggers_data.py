@@ -52,6 +52,7 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("de", "Die deutsche Marine soll fünf neue Seeüberwachungsflugzeuge vom Typ P-8A Poseidon bekommen.", "planned"),
     ("de", "Die Bundeswehr bekommt 35 Kampfflugzeuge F-35A aus den USA.", "ordered"),
     ("de", "Die Ukraine hat vier IRIS-T SLM Systeme aus Deutschland bekommen.", "delivered"),
+    ("nl", "Hongarije is de eerste exportklant van de Duitse Lynx KF41.", "ordered"),
     ("nl", "Polen heeft twee MQ-9B drones uit de Verenigde Staten geleased.", "ordered"),
     # reflexive buying verbs, "signer pour", a promise; a civilian delivery by drone is no transfer
     ("fr", "L'Inde s'offre 26 Rafale Marine auprès de la France.", "ordered"),
