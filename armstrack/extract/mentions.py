@@ -24,10 +24,12 @@ _DESIGNATION = re.compile(
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}-$")
 _QUOTED = re.compile(r"[\"“«„]([A-ZÀ-Þİ\u0600-\u06FF][\w'’-]*(?: [A-ZÀ-Þİ0-9\u0600-\u06FF][\w'’-]*){0,3})[\"”»“]")
 _BEFORE_GAP = re.compile(r"^[ -]?$")
-# "Rund 250 Flugzeuge", "Reuters 18 Kampfpanzer": a word and a number before a noun are a word and a count
-_COUNTED = re.compile(r"^[A-Z][a-z]+ \d+$")
+# "Rund 250 Flugzeuge", "Reuters 18 Kampfpanzer": a word and a number are a word and a count; "El 8X8": a
+# word and a wheel formula are a word and a kind of vehicle
+_COUNTED = re.compile(r"^[A-Z][a-z]+ \d+(?:[xX×]\d+)?$")
 _AFTER_GAP = re.compile(r"^(?:,? (?:the |la |le |het |de |der |die |das |el |la )?|[ :]?)$", re.IGNORECASE)
 _QUOTE_GAP = 40
+QUOTE_WORDS = 3  # words between a quoted name and the category noun after it
 # between a category noun and the quoted name after it: nothing, or a "of the type" phrase in any script
 _NAME_GAP = re.compile(r"^\s*(?:\S+\s+\S+\s*)?$")
 # Word kinds matched only in the document's language, where "formation", "production" or Spanish "usa"
@@ -198,7 +200,7 @@ def designations(text: str, mentions: list[Mention], stops: frozenset[str],
 def _designations_near(text: str, noun: Mention, lead: re.Pattern[str] | None) -> list[tuple[int, int]]:
     spans = []
     after = _DESIGNATION.search(text, noun.end, min(len(text), noun.end + 30))
-    if after and _follows(text[noun.end:after.start()], after.group(), lead):
+    if after and _follows(text[noun.end:after.start()], after.group(), lead) and not _COUNTED.match(after.group()):
         spans.append(after.span())
     window = text[max(0, noun.start - 30):noun.start]
     offset = noun.start - len(window)
@@ -214,9 +216,10 @@ def _designations_near(text: str, noun: Mention, lead: re.Pattern[str] | None) -
     window = text[max(0, noun.start - _QUOTE_GAP - 40):noun.start]
     for quoted in _QUOTED.finditer(window):
         gap = window[quoted.end():]
-        # the words between are lower-case ones ("combat"): a script without case cannot show that
-        lower = gap == gap.lower() and (not gap.strip() or gap != gap.upper())
-        if len(gap) <= _QUOTE_GAP and not any(ch in gap for ch in ".;:!?") and lower:
+        # at most a few lower-case words between ("combat"), in one clause: a script without case cannot show
+        # that; '"Kieler Nachrichten" hatten berichtet, die vier U-Boote' names a newspaper
+        lower = gap == gap.lower() and (not gap.strip() or gap != gap.upper()) and len(gap.split()) <= QUOTE_WORDS
+        if len(gap) <= _QUOTE_GAP and not any(ch in gap for ch in ".,;:!?") and lower:
             offset = noun.start - len(window)
             spans.append((offset + quoted.start(1), offset + quoted.end(1)))
     return spans
