@@ -30,6 +30,9 @@ def sides(pipeline: Pipeline, text: str, language: str) -> list[tuple[str | None
     ("es", "La venta a la vecina Colombia sigue en pie.", "Colombia", "target"),
     ("fr", "La livraison à la voisine Belgique est prévue.", "Belgique", "target"),
     ("en", "The contract was signed in Singapore.", "Singapore", "place"),
+    ("ar", "وصلت الدبابات إلى بولندا أمس.", "بولندا", "target"),
+    ("ar", "اشترت الجزائر طائرات من روسيا.", "روسيا", "source"),
+    ("ar", "وقع المغرب اتفاقا مع إسرائيل.", "إسرائيل", "partner"),
     # a title noun with no marker before it marks nothing
     ("en", "The ally Lithuania bought tanks.", "Lithuania", ""),
     ("de", "Das NATO-Mitglied Litauen kauft Panzer.", "Litauen", ""),
