@@ -63,6 +63,7 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     deals = _specified(deals, units, partial, named or [])
     lend_values(deals, units, [c for c in candidates if id(c.event) in valued])
     _lend_orders(deals, units, partial)
+    _lend_counts(deals, units, partial)
     for deal in deals:
         if deal.status == "ordered" and any(_approves(approval, deal) for approval in approvals):
             deal.status = "planned"  # "approved a possible sale ... the sale includes": still only approved
@@ -94,6 +95,17 @@ def _lend_orders(deals: list[Transfer], units: dict[int, set[int]], partial: lis
                    and key(event.system or "") == key(d.system or "")]
         if len(fitting) == 1 and fitting[0].status == "planned":
             fitting[0].status = "ordered"
+
+
+def _lend_counts(deals: list[Transfer], units: dict[int, set[int]], partial: list[Candidate]) -> None:
+    """A count of a system reported with a side missing ("12 CAESAR for the Estonians") is the count of the one
+    deal of that system it fits, when that deal has none."""
+    for report in partial:
+        event = deal_of(report)
+        fitting = [d for d in deals if report.unit in units.get(id(d), {0}) and fits(d, report)
+                   and key(event.system or "") == key(d.system or "")]
+        if event.quantity is not None and len(fitting) == 1 and fitting[0].quantity is None:
+            fitting[0].quantity = event.quantity
 
 
 def _approves(approval: Transfer, deal: Transfer) -> bool:

@@ -274,3 +274,15 @@ def test_an_order_reported_without_its_buyer_orders_the_one_deal_it_fits(extract
     (event,) = extract(text, language, "2023-01-01")
     assert isinstance(event, Transfer)
     assert (event.status, event.order_date) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a count reported with the buyer missing is the count of the one deal of that system it fits
+    ("en", "Egypt wants to buy Leopard 2 tanks from Germany. Rheinmetall is to supply 24 Leopard 2 tanks.", [24]),
+    # two deals fit: no telling whose count it is
+    ("en", "Egypt and Morocco want to buy Leopard 2 tanks from Germany. Rheinmetall is to supply 24 Leopard 2 tanks.",
+     [None, None]),
+])
+def test_a_count_reported_without_its_buyer_goes_to_the_one_deal_it_fits(extract: Extract, language: str,
+                                                                         text: str, expected: list) -> None:
+    assert [e.quantity for e in extract(text, language) if isinstance(e, Transfer)] == expected
