@@ -62,8 +62,7 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     deals, units = _merge_transfers(transfers)
     deals = _specified(deals, units, partial, named or [])
     lend_values(deals, units, [c for c in candidates if id(c.event) in valued])
-    _lend_orders(deals, units, partial)
-    _lend_counts(deals, units, partial)
+    _lend_reports(deals, units, partial)
     for deal in deals:
         if deal.status == "ordered" and any(_approves(approval, deal) for approval in approvals):
             deal.status = "planned"  # "approved a possible sale ... the sale includes": still only approved
@@ -83,29 +82,20 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     return [*deals, *productions, *agreements]
 
 
-def _lend_orders(deals: list[Transfer], units: dict[int, set[int]], partial: list[Candidate]) -> None:
-    """An order of a system reported with a side missing ("the 207 Stryker bought from the US") is the order of
-    the one planned deal of that system it fits. Only an order: a delivery without its recipient is as often
-    another country's fleet."""
+def _lend_reports(deals: list[Transfer], units: dict[int, set[int]], partial: list[Candidate]) -> None:
+    """A report of a system with a side missing ("Rheinmetall is to supply 24 Leopard 2", "the 207 Stryker bought
+    from the US") gives the one deal of that system it fits the count it lacks, and orders it when it is only
+    planned. Not a delivery: one reported without its recipient is as often another country's fleet."""
     for report in partial:
         event = deal_of(report)
-        if event.status != "ordered":
+        fitting = [d for d in deals if report.unit in units.get(id(d), {0}) and fits(d, report)
+                   and key(event.system or "") == key(d.system or "")]
+        if len(fitting) != 1:
             continue
-        fitting = [d for d in deals if report.unit in units.get(id(d), {0}) and fits(d, report)
-                   and key(event.system or "") == key(d.system or "")]
-        if len(fitting) == 1 and fitting[0].status == "planned":
-            fitting[0].status = "ordered"
-
-
-def _lend_counts(deals: list[Transfer], units: dict[int, set[int]], partial: list[Candidate]) -> None:
-    """A count of a system reported with a side missing ("12 CAESAR for the Estonians") is the count of the one
-    deal of that system it fits, when that deal has none."""
-    for report in partial:
-        event = deal_of(report)
-        fitting = [d for d in deals if report.unit in units.get(id(d), {0}) and fits(d, report)
-                   and key(event.system or "") == key(d.system or "")]
-        if event.quantity is not None and len(fitting) == 1 and fitting[0].quantity is None:
-            fitting[0].quantity = event.quantity
+        deal = fitting[0]
+        deal.quantity = event.quantity if deal.quantity is None else deal.quantity
+        if event.status == "ordered" and deal.status == "planned":
+            deal.status = "ordered"
 
 
 def _approves(approval: Transfer, deal: Transfer) -> bool:
