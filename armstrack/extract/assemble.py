@@ -309,7 +309,9 @@ def _productions(candidates: list[Candidate], deals: list[Transfer]) -> list[Eve
     for (producer, partner, item), event in merged.items():
         owner = None
         if partner is None and event.system is None:
-            owner = next((e for (p, q, i), e in merged.items() if p == producer and q and i == item), None)
+            # "Panzer in der Ukraine gebaut" beside the Panther KF51 made there with Rheinmetall: the same production
+            owner = next((e for (p, q, i), e in merged.items() if p == producer and q
+                          and (i == item or e.category == event.category)), None)
         if owner is None and event.system is None:
             owner = next((e for e in merged.values() if e is not event and e.system and e.producer == producer
                           and e.partner == partner and e.category == event.category), None)

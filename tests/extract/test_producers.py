@@ -120,3 +120,14 @@ def test_a_foreign_design_made_here_has_its_makers_country_as_partner(extract: E
 def test_where_a_finished_item_was_built_is_its_origin(extract: Extract, language: str, sentence: str,
                                                        expected: list) -> None:
     assert [(e.producer, e.partner) for e in extract(sentence, language) if isinstance(e, Production)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Rheinmetall will build Leopard 2 tanks in Ukraine. Ukraine already produces tanks."),
+    ("fr", "Rheinmetall va construire des chars Leopard 2 en Ukraine. L'Ukraine produit déjà des chars."),
+])
+def test_a_generic_report_folds_into_the_producers_production_of_its_kind(extract: Extract, language: str,
+                                                                          text: str) -> None:
+    """ "tanks made in Ukraine" beside the Leopard 2 made there with Germany: one production, not two."""
+    made = [(e.producer, e.partner, e.system) for e in extract(text, language) if isinstance(e, Production)]
+    assert made == [("UKR", "DEU", "Leopard 2")]
