@@ -32,7 +32,7 @@ class Ref:
     start: int
     end: int
     code: str | None  # None for an anaphor until it is resolved
-    form: str  # name, demonym, metonym, anaphor, or force (a demonym naming an armed force or government)
+    form: str  # name, demonym, metonym, anaphor, or force (the country of an armed force or government named)
     anaphor: str = ""  # country, focus, pair, company
     marker: str = ""  # source, target, agent, place, partner, opponent, made, based
     sentence: int = 0  # where the reference's sentence starts (its first mention)
