@@ -14,6 +14,7 @@ from armstrack.extract.attach import (
     NARROWER,
     Amount,
     Dated,
+    after,
     attach_dates,
     attach_money,
     complete,
@@ -230,7 +231,10 @@ def _merge_transfers(candidates: list[Candidate]) -> tuple[list[Transfer], dict[
         assert isinstance(event, Transfer)
         slot = (event.supplier, event.recipient, key(event.system) if event.system else event.category)
         table = specific if event.system else generic
-        _merge_into(table, slot, event)
+        if slot in table and _earlier_deal(table[slot], event):
+            _keep_current(table[slot], event)
+        else:
+            _merge_into(table, slot, event)
         units.setdefault(id(table[slot]), set()).add(candidate.unit)
         if not candidate.guessed:
             stated.add(id(table[slot]))
@@ -243,6 +247,25 @@ def _merge_transfers(candidates: list[Candidate]) -> tuple[list[Transfer], dict[
         else:
             kept.append(event)
     return sorted(kept, key=_first_offset), units
+
+
+def _earlier_deal(first: Transfer, second: Transfer) -> bool:
+    """Two reports of one item for the same sides, one delivered before the other was ordered: "signs for 26
+    Rafale Marine (April 2025) ... the 36 Rafale delivered in 2016" tells of an earlier deal."""
+    delivered, ordered = (first, second) if first.status == "delivered" else (second, first)
+    return (delivered.status == "delivered" and ordered.status != "delivered" and ordered.order_date is not None
+            and delivered.delivery_date is not None and after(ordered.order_date, delivered.delivery_date))
+
+
+def _keep_current(owner: Transfer, report: Transfer) -> None:
+    """OWNER's deal is told beside an earlier one (see _earlier_deal): the less advanced report gives the stage,
+    the count and the delivery date; the other lends only what neither has."""
+    order = STATUSES["transfer"]
+    if order.index(report.status or "planned") < order.index(owner.status or "planned"):
+        owner.status, owner.quantity, owner.delivery_date = report.status, report.quantity, report.delivery_date
+        owner.order_date = report.order_date or owner.order_date
+    owner.value = owner.value or report.value
+    _add_evidence(owner, report)
 
 
 def _specified(deals: list[Transfer], units: dict[int, set[int]], partial: list[Candidate],

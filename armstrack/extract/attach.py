@@ -59,16 +59,16 @@ def past_only(candidates: list[Candidate], dated: list[Dated], published: str | 
     for candidate in candidates:
         event = candidate.event
         if isinstance(event, Transfer):
-            event.order_date = None if _after(event.order_date, published) else event.order_date
-            event.delivery_date = None if _after(event.delivery_date, published) else event.delivery_date
-    return [note for note in dated if not _after(note.date, published)]
+            event.order_date = None if after(event.order_date, published) else event.order_date
+            event.delivery_date = None if after(event.delivery_date, published) else event.delivery_date
+    return [note for note in dated if not after(note.date, published)]
 
 
-def _after(date: str | None, published: str) -> bool:
-    """DATE falls after PUBLISHED at the precision both give ("2025" is not after "2025-09-12")."""
+def after(date: str | None, other: str) -> bool:
+    """DATE falls after OTHER at the precision both give ("2025" is not after "2025-09-12")."""
     if date is None:
         return False
-    mine, theirs = date.split("-"), published.split("-")
+    mine, theirs = date.split("-"), other.split("-")
     common = min(len(mine), len(theirs))
     return [int(part) for part in mine[:common]] > [int(part) for part in theirs[:common]]
 

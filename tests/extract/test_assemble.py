@@ -286,3 +286,18 @@ def test_an_order_reported_without_its_buyer_orders_the_one_deal_it_fits(extract
 def test_a_count_reported_without_its_buyer_goes_to_the_one_deal_it_fits(extract: Extract, language: str,
                                                                          text: str, expected: list) -> None:
     assert [e.quantity for e in extract(text, language) if isinstance(e, Transfer)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # delivered before this deal was ordered: an earlier deal, which gives this one no stage
+    ("en", "Egypt ordered 26 Leopard 2 tanks from Germany in April 2025. Germany delivered 36 Leopard 2 tanks to "
+           "Egypt in 2016.", ("ordered", 26, None)),
+    # delivered after the order: a batch of this deal
+    ("en", "Egypt ordered 26 Leopard 2 tanks from Germany in April 2024. Germany delivered 10 Leopard 2 tanks to "
+           "Egypt in March 2025.", ("delivered", 26, "2025-03")),
+])
+def test_a_delivery_before_the_order_belongs_to_an_earlier_deal(extract: Extract, language: str, text: str,
+                                                                expected: tuple) -> None:
+    (event,) = extract(text, language, "2025-05-01")
+    assert isinstance(event, Transfer)
+    assert (event.status, event.quantity, event.delivery_date) == expected
