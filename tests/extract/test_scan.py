@@ -36,6 +36,10 @@ def found(gazetteer: Gazetteer, text: str, kind: str) -> list[tuple[str, object]
     ("de", "von vier Kriegsschiffen", "category", [("Kriegsschiffen", "ship")]),
     ("de", "eines U-Boots", "category", [("U-Boots", "submarine")]),
     ("de", "von vier Luftverteidigungssystemen", "category", [("Luftverteidigungssystemen", "air_defence")]),
+    ("de", "Belgien will Drohnen-Abwehrsysteme kaufen", "category", [("Drohnen-Abwehrsysteme", "counter_uas")]),
+    ("es", "dos buques de patrulla oceánica", "category", [("buques de patrulla oceánica", "ship")]),
+    ("ar", "تسلمت الأردن 26 ألف بندقية ومدفع آلي", "category", [("بندقية", "small_arms"), ("مدفع آلي", "small_arms")]),
+    ("fr", "55 véhicules tactiques", "category", [("véhicules tactiques", "armoured_vehicle")]),
     # compounds on a category noun: the noun the compound ends on is found
     ("de", "alle Radhaubitzen des Heeres", "category", [("haubitzen", "artillery")]),
     ("nl", "een zwaarder gevechtspantservoertuig", "category", [("pantservoertuig", "armoured_vehicle")]),
