@@ -39,6 +39,7 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("ar", "تسلمت تونس من الولايات المتحدة طائرات بلاك هوك في شكل هبة.", "delivered"),
     ("ar", "أعلنت فرنسا توقيع عقد لبيع 80 طائرة رافال إلى الإمارات.", "ordered"),
     ("ar", "تستحوذ مصر على 30 مقاتلة رافال من فرنسا.", "ordered"),
+    ("ar", "وتستخدم مروحيات أباتشي من قبل مصر واليونان واليابان.", None),
     ("ar", "تشتري الجزائر 14 مقاتلة سو-34 من روسيا.", "ordered"),
     # a participle of a separable verb, a lease, a consideration
     ("de", "Die Schweiz hat 36 Kampfflugzeuge F-35A in den USA angeschafft.", "ordered"),
