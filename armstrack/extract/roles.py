@@ -234,8 +234,9 @@ def _marker(mention: Mention, mentions: list[Mention], folded: str, grammar: Gra
     own = grammar.marker(folded, mention.start, mention.end)
     if own or mention.form != "demonym":
         return own
-    firm = next((f for f in mentions if f.kind == "firm" and f.end <= mention.start
-                 and not folded[f.end:mention.start].strip(_QUOTES)), None)
+    # and one right after a force ("مع وزارة الدفاع العراقية", "with the Iraqi ministry") takes the force's
+    firm = next((f for f in mentions if (f.kind == "firm" or f.kind == "anaphor" and f.value == "institution")
+                 and f.end <= mention.start and not folded[f.end:mention.start].strip(_QUOTES)), None)
     if firm is None:
         return own
     start = len(folded[:firm.start].rstrip(_QUOTES))  # 'مع "بايكار"': the marker stands before the quote

@@ -80,6 +80,9 @@ def test_who_receives_when_no_marker_says(packaged: Pipeline, language: str, tex
            "auprès de Sikorsky.", [("USA", "CHL")]),
     ("en", "These are six Black Hawk helicopters, a purchase that in March the Air Force of Chile completed with "
            "Sikorsky.", [("USA", "CHL")]),
+    # a demonym right after a force takes the force's marker: "with the Iraqi ministry" is the other side
+    ("ar", "قالت شركة \"نكس\" الكورية الجنوبية إنها وقعت عقدا بقيمة 2.8 مليار دولار مع وزارة الدفاع العراقية لتزويد "
+           "العراق بمنظومة الدفاع الجوي \"تشونغونغ 2\" المعروفة باسم (KM-SAM).", [("KOR", "IRQ")]),
     # the name of a country's armed forces stands for it
     ("de", "Die Bundeswehr will 60 Hubschrauber vom Typ CH-47F Chinook aus den USA beschaffen.", [("USA", "DEU")]),
 ])
