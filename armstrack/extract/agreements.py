@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from armstrack.extract.producers import describes_firm
 from armstrack.extract.roles import Context, Grammar, Ref, _words, chain
 from armstrack.extract.scan import Mention
 from armstrack.extract.view import PLANNING_CUES, Candidate, SentenceView, cues_near, refers_back, sale_agreement
@@ -20,7 +21,8 @@ def agreements(view: SentenceView, context: Context, grammar: Grammar) -> list[C
     """The defence or security agreements the sentence names, each with the parties it mentions."""
     nouns = view.kind("agreement")
     stages = [m.form for m in view.kind("trigger") if m.value.startswith("agreement.")]
-    joint = any(m.value.startswith("production.joint") for m in view.kind("trigger"))
+    joint = any(m.value.startswith("production.joint") and not describes_firm(view, m.start, m.end)
+                for m in view.kind("trigger"))
     if not any(m.form == "strong" or (joint and stages) for m in nouns):
         return []  # a "deal" or "contract" is an agreement only when signed for co-production
     topics = {m.value for m in view.kind("topic")}

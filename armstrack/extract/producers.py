@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from armstrack.extract.events import Item, Trigger
     from armstrack.model import Event, Transfer
 
+APPOSITION_GAP = 25  # characters between a firm's name and the "joint venture" that describes it
 MAKER_GAP = 12  # characters between "made by" and the maker's name ("من تصنيع شركة «داسو»")
 ORIGIN_GAP = 12  # characters between "built" and the country it was built in ("gebouwd in de Verenigde Staten")
 RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
@@ -22,7 +23,8 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
                          grammar: Grammar) -> tuple[str | None, str | None]:
     """Where it is made ("in X", the maker, "the company"), and the foreign partner ("with X"); none when the
     making word only says where a bought item comes from."""
-    if _from_maker(view, main, grammar) or _built_abroad(view, main):
+    if _from_maker(view, main, grammar) or _built_abroad(view, main) \
+            or main.orientation == "joint" and describes_firm(view, main.start, main.end):
         return None, None
     # "in X", then a known plant or base ("op de vliegbasis Cameri"), then the receiver of technology
     sites = [Ref(m.start, m.end, m.value.country, "site", marker="place") for m in view.kind("site") if m.value.country]
@@ -65,6 +67,16 @@ def _built_abroad(view: SentenceView, main: Trigger) -> bool:
         return False  # "the remaining 61 will be produced in Poland": a production to come
     return any(r.marker == "made_in" and r.form != "demonym" and 0 <= r.start - main.end <= ORIGIN_GAP
                for r in view.refs)
+
+
+def describes_firm(view: SentenceView, start: int, end: int) -> bool:
+    """ "BrahMos Aerospace, an India-Russia joint venture": a joint-production phrase at START:END set off by a
+    comma beside a firm's name describes that firm, not a production or pact the sentence reports."""
+    for firm in view.kind("firm"):
+        gap = view.text[firm.end:start] if firm.end <= start else view.text[end:firm.start]
+        if "," in gap and len(gap) <= APPOSITION_GAP:
+            return True
+    return False
 
 
 def _named_kingdom(view: SentenceView, ref: Ref, context: Context) -> list[str]:

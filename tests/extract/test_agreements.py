@@ -210,3 +210,9 @@ def test_a_defence_compound_names_its_own_topic(extract: Extract, language: str,
     """ "Verteidigungsabkommen" needs no separate defence word to be a defence agreement."""
     found = [(e.parties, e.status) for e in extract(sentence, language) if isinstance(e, Agreement)]
     assert found == [(["ISR", "MAR"], "signed")]
+
+
+def test_a_joint_venture_named_as_a_side_makes_no_pact(extract: Extract) -> None:
+    """ "between the Israel-Morocco joint venture, BlueBird, and the army": a firm signs, not two states."""
+    text = "The deal will be signed between the Israel-Morocco joint venture, BlueBird, and the Moroccan army."
+    assert not [e for e in extract(text, "en") if isinstance(e, Agreement)]

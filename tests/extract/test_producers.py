@@ -131,3 +131,14 @@ def test_a_generic_report_folds_into_the_producers_production_of_its_kind(extrac
     """ "tanks made in Ukraine" beside the Leopard 2 made there with Germany: one production, not two."""
     made = [(e.producer, e.partner, e.system) for e in extract(text, language) if isinstance(e, Production)]
     assert made == [("UKR", "DEU", "Leopard 2")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The drones are manufactured by BlueBird, an Israeli-Moroccan joint venture.", []),
+    ("fr", "Les drones sont fabriqués par BlueBird, une coentreprise israélo-marocaine.", []),
+    ("es", "Los drones son fabricados por BlueBird, una empresa conjunta israelí-marroquí.", []),
+    ("en", "Morocco and Israel signed a deal on Monday to co-produce drones in Morocco.", [("MAR", "ISR")]),
+])
+def test_a_joint_venture_beside_a_firm_describes_the_firm(extract: Extract, language: str, text: str,
+                                                          expected: list) -> None:
+    assert [(e.producer, e.partner) for e in extract(text, language) if isinstance(e, Production)] == expected
