@@ -22,25 +22,10 @@ RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joi
 def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context: Context,
                          grammar: Grammar) -> tuple[str | None, str | None]:
     """Where it is made ("in X", the maker, "the company"), and the foreign partner ("with X"); none when the
-    making word only says where a bought item comes from."""
-    if _from_maker(view, main, grammar) or _built_abroad(view, main) \
-            or main.orientation == "joint" and describes_firm(view, main.start, main.end):
+    making word only says where an item comes from or who makes it."""
+    if _names_origin(view, main, grammar):
         return None, None
-    # "in X", then a known plant or base ("op de vliegbasis Cameri"), then the receiver of technology
-    sites = [Ref(m.start, m.end, m.value.country, "site", marker="place") for m in view.kind("site") if m.value.country]
-    places = [r for r in view.refs if r.marker == "place"] + sites + _receiving_technology(view)
-    subjects = [r for r in likely_subjects(view, main) if r.marker not in ("partner", "opponent")]
-    demonyms = [r for r in view.refs if r.form == "demonym" and r.marker not in ("partner", "opponent")]
-    chosen = Ref(0, 0, None, "")
-    producer = None
-    codes: list[str] = []
-    for ref in places + subjects[-1:] + demonyms:
-        group = chain(view.refs, ref, view.folded, grammar) if ref in subjects else [ref]
-        codes = _named_kingdom(view, ref, context) or resolved_codes(group, context)
-        if codes:
-            producer = min(codes, key=lambda c: _rank(context, c))
-            chosen = ref
-            break
+    producer, chosen, codes, placed = _producer(view, main, context, grammar)
     if producer is None:
         return None, None
     origin = item.system.origin if item.system is not None else None
@@ -54,10 +39,32 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
     if not others:  # "the first Griffons assembled in Belgium": a catalogued foreign design's maker partners
         return producer, origin if origin != producer else None
     partner_ref, partner = others[0]
-    certain = chosen in places or (chosen.form != "demonym" and partner_ref.marker == "partner")
+    certain = placed or (chosen.form != "demonym" and partner_ref.marker == "partner")
     if not certain and _rank(context, partner) < _rank(context, producer):
         producer, partner = partner, producer  # "Israel and Morocco to co-produce": made in the article's country
     return producer, partner
+
+
+def _names_origin(view: SentenceView, main: Trigger, grammar: Grammar) -> bool:
+    """The making word names where an item comes from or describes its maker, not a production."""
+    return _from_maker(view, main, grammar) or _built_abroad(view, main) \
+        or main.orientation == "joint" and describes_firm(view, main.start, main.end)
+
+
+def _producer(view: SentenceView, main: Trigger, context: Context,
+              grammar: Grammar) -> tuple[str | None, Ref, list[str], bool]:
+    """The producer, the reference it comes from, the codes coordinated with it and whether it is a place: "in X",
+    then a known plant or base ("op de vliegbasis Cameri"), the receiver of technology, the subject, a demonym."""
+    sites = [Ref(m.start, m.end, m.value.country, "site", marker="place") for m in view.kind("site") if m.value.country]
+    places = [r for r in view.refs if r.marker == "place"] + sites + _receiving_technology(view)
+    subjects = [r for r in likely_subjects(view, main) if r.marker not in ("partner", "opponent")]
+    demonyms = [r for r in view.refs if r.form == "demonym" and r.marker not in ("partner", "opponent")]
+    for ref in places + subjects[-1:] + demonyms:
+        group = chain(view.refs, ref, view.folded, grammar) if ref in subjects else [ref]
+        codes = _named_kingdom(view, ref, context) or resolved_codes(group, context)
+        if codes:
+            return min(codes, key=lambda c: _rank(context, c)), ref, codes, ref in places
+    return None, Ref(0, 0, None, ""), [], False
 
 
 def _built_abroad(view: SentenceView, main: Trigger) -> bool:
