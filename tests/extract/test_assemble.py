@@ -77,6 +77,10 @@ def test_amount_goes_to_the_deal_it_follows(extract: Extract, language: str, tex
            "euro.", (200_000_000, "EUR")),
     ("en", "Egypt bought 24 Bayraktar TB2 drones from Turkey. The package is valued at two billion dollars.",
      (2_000_000_000, "USD")),
+    ("de", "Ägypten hat bei Deutschland 44 Leopard 2 bestellt. Das Auftragsvolumen liegt bei rund zwei Milliarden "
+           "Euro.", (2_000_000_000, "EUR")),
+    ("es", "Egipto compró 44 Leopard 2 a Alemania. La operación asciende a 2.000 millones de euros.",
+     (2_000_000_000, "EUR")),
     # a lead states the price before it names the deal
     ("en", "Israel's defence minister welcomed a $305 million five-year artillery agreement with Morocco. Israel "
            "will supply 20 Hermes 900 drones to the Moroccan army.", (305_000_000, "USD")),
