@@ -413,8 +413,11 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
 
 
 def _qualifies_item(view: SentenceView, ref: Ref) -> bool:
-    """A name right before a system or a maker ("US Boeing C-17", "Russian Sukhoi") says whose it is."""
-    return any(0 <= m.start - ref.end <= 1 for m in view.mentions if m.kind in ("system", "firm", "category"))
+    """A name right before a system or a maker ("US Boeing C-17", "Russian Sukhoi"), or its force right before
+    one ("Indian Air Force transport aircraft"), says whose it is."""
+    end = max([m.end for m in view.kind("anaphor") if m.value == "institution" and 0 <= m.start - ref.end <= 1],
+              default=ref.end)
+    return any(0 <= m.start - end <= 1 for m in view.mentions if m.kind in ("system", "firm", "category"))
 
 
 def _claimed(view: SentenceView, main: Trigger, item: Item, target: Ref, grammar: Grammar) -> bool:

@@ -137,3 +137,14 @@ def test_a_deal_noun_leaves_the_sides_to_the_verb(packaged: Pipeline, language: 
 def test_a_sentence_naming_no_buyer_leaves_it_to_the_article(packaged: Pipeline, language: str, text: str,
                                                              expected: list) -> None:
     assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a force right before an item says whose the item is: the transport aircraft carry, they are not delivered
+    ("en", "The first BrahMos missile systems bought by the Philippines arrived in the country on Friday, aboard "
+           "Indian Air Force transport aircraft that landed at Clark Air Base.", [("IND", "PHL")]),
+    ("en", "The first drones bought by Morocco arrived on Friday, aboard Turkish Air Force transport aircraft that "
+           "landed in Rabat.", []),
+])
+def test_a_force_before_an_item_owns_it(packaged: Pipeline, language: str, text: str, expected: list) -> None:
+    assert sides(packaged, text, language) == expected
