@@ -62,6 +62,7 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("fr", "La France a promis 12 canons CAESAR supplémentaires à l'Ukraine.", "planned"),
     ("fr", "Les 36 canons CAESAR commandés par l'Arménie seront livrés à Erevan dans les 15 mois.", "ordered"),
     ("fr", "La Belgique a donné son aval à l'achat de neuf canons CAESAR français.", "planned"),
+    ("fr", "L'armée burkinabè disposait déjà de cinq drones Bayraktar TB2 turcs.", "delivered"),
     ("fr", "Zipline achemine par drone des médicaments vers les centres de santé du Rwanda.", None),
     # arrival into a fleet, a future gift, a concluded purchase; a cancelled purchase goes back to planned
     ("es", "Marruecos celebra la incorporación de los cazas F-16 estadounidenses a su flota.", "delivered"),
