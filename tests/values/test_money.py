@@ -55,6 +55,8 @@ FOUND = [
     ("de", "Das Programm kostet 39,3 Milliarden schwedische Kronen.", [Money(39_300_000_000, "SEK")]),
     ("nl", "Het contract is 39 miljard Zweedse kronen waard.", [Money(39_000_000_000, "SEK")]),
     ("ar", "بلغت قيمة الصفقة 9 مليارات ريالات سعودية.", [Money(9_000_000_000, "SAR")]),
+    ("ar", "وقعت الشركة عقدا بقيمة 3.71 تريليون وون مع الوزارة.", [Money(3_710_000_000_000, "KRW")]),
+    ("ar", "تعاقدت قطر على شراء الطائرات بنحو6.7 مليارات دولار.", [Money(6_700_000_000, "USD")]),
 ]
 
 NO_MONEY = [
