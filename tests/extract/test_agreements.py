@@ -216,3 +216,11 @@ def test_a_joint_venture_named_as_a_side_makes_no_pact(extract: Extract) -> None
     """ "between the Israel-Morocco joint venture, BlueBird, and the army": a firm signs, not two states."""
     text = "The deal will be signed between the Israel-Morocco joint venture, BlueBird, and the Moroccan army."
     assert not [e for e in extract(text, "en") if isinstance(e, Agreement)]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ar", "وقعت مصر والسعودية يوم الأحد مذكرة تفاهم لتوسيع التعاون الدفاعي."),
+    ("ar", "وقعت مصر والسعودية يوم الأحد اتفاقية لتطوير الشراكة في المجالات الدفاعية."),
+])
+def test_arabic_defence_adjectives_make_a_defence_agreement(extract: Extract, language: str, sentence: str) -> None:
+    assert [e.parties for e in extract(sentence, language) if isinstance(e, Agreement)] == [["EGY", "SAU"]]
