@@ -40,6 +40,8 @@ VARIANT_SUFFIX = 2  # letters a variant adds to a catalogued designation ("FIM-9
 # characters either side of a country name within which an amount of money could hold it ("US$", "US-Dollar")
 MONEY_REACH = 60
 _DIGIT = re.compile(r"\d")
+CARRY_REACH = 60  # characters between a carrier and its load
+_CLAUSE = re.compile(r"[.;!?\n]")
 BESIDE = 30  # characters between an ambiguous name and the category noun or maker that confirms it
 # categories the press mixes up for one item: a "Panzer" is a tank or an armoured vehicle, a "missile" system
 # may be air defence, a "drone" may loiter
@@ -64,6 +66,10 @@ class MentionFinder:
         joins = sorted({fold(w) for lang in kb.languages.values() for w in lang.get("conjunction")}, key=len)
         # "382 Griffons en 60 Jaguars": a count, a conjunction or a comma, and nothing else, between two names
         self.joint = re.compile(rf"[\s,]*(?:(?:{'|'.join(map(re.escape, joins[::-1]))})\s+)?[\d.,\s]*")
+        carrying, aboard = _alternation(kb, "carrying.after"), _alternation(kb, "carrying.before")
+        # "sent its C-17 with the missiles", "missiles aboard an Il-76": the words of a load and its carrier
+        self.carrying = re.compile(rf"(?<!\w)(?:{carrying})(?!\w)") if carrying else None
+        self.aboard = re.compile(rf"(?<!\w)(?:{aboard})\s+(?:\S+\s+){{0,2}}$") if aboard else None
         heads: dict[tuple[str, str], list[System]] = {}
         for system in kb.systems:
             heads.setdefault((fold(system.name.split()[0]), system.category), []).append(system)
@@ -91,6 +97,7 @@ class MentionFinder:
         mentions += [self._catalogued(m) for m in designations(text, mentions, self.stops, self.lead)]
         mentions += self._family_words(text, mentions)
         mentions = confirmed(mentions, folded, self.lead_before, self.joint)
+        mentions = uncarried(mentions, folded, self.carrying, self.aboard)
         doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         return doc
 
@@ -271,6 +278,35 @@ def confirmed(mentions: list[Mention], folded: str = "", lead: re.Pattern[str] |
             # a confirmed everyday word reads as any other name
             kept.append(replace(mention, form="") if mention.form == BARE else mention)
     return kept
+
+
+def uncarried(mentions: list[Mention], folded: str, carrying: re.Pattern[str] | None,
+              aboard: re.Pattern[str] | None) -> list[Mention]:
+    """MENTIONS less the transport aircraft that carry the item rather than being it, and the nouns naming
+    them: "sent its C-17 transport aircraft with the missiles" (CARRYING words after the carrier, then an
+    item), "the missiles arrived aboard an Il-76" (ABOARD words before it, an item earlier in the clause)."""
+    carriers = [m for m in mentions if m.kind == "system" and m.value.carrier]
+    if not carriers:
+        return mentions
+    loads = [m for m in mentions if m.kind == "category" or (m.kind == "system" and not m.value.carrier)]
+    dropped: set[tuple[int, int]] = set()
+    for carrier in carriers:
+        clause = _CLAUSE.search(folded, carrier.end)
+        stop = min(clause.start() if clause else len(folded), carrier.end + CARRY_REACH)
+        word = carrying.search(folded, carrier.end, stop) if carrying else None
+        if word and any(word.end() <= m.start < word.end() + BESIDE for m in loads):
+            dropped |= {(m.start, m.end) for m in loads if carrier.end <= m.start < word.start()}
+            dropped.add((carrier.start, carrier.end))
+        elif aboard and aboard.search(folded, max(0, carrier.start - BESIDE), carrier.start) and any(
+                0 <= carrier.start - m.end < CARRY_REACH for m in loads):
+            dropped.add((carrier.start, carrier.end))
+    return [m for m in mentions if (m.start, m.end) not in dropped or m.kind not in ("system", "category")]
+
+
+def _alternation(kb: KnowledgeBase, path: str) -> str:
+    """The folded phrases under PATH in every language, longest first, as a regex alternation."""
+    words = sorted({fold(w) for lang in kb.languages.values() for w in lang.get(path)}, key=len, reverse=True)
+    return "|".join(map(re.escape, words))
 
 
 def _beside(mention: Mention, context: list[Mention]) -> bool:

@@ -70,6 +70,7 @@ class System:
     # everyday-word names ("Lynx", "Fuchs", "Hercules"): a name only beside a category noun or the maker,
     # or in a document that names the system otherwise
     bare: tuple[str, ...] = ()
+    carrier: bool = False  # a transport aircraft: what it carries may be the item ("a C-17 with the missiles")
 
 
 @dataclass(frozen=True)
@@ -287,4 +288,5 @@ def _system(entry: dict[str, Any], path: Path) -> System:
         wikidata=entry.get("wikidata") or None,
         ambiguous=bool(entry.get("ambiguous", False)),
         bare=tuple(str(b).strip() for b in bare if str(b).strip()),
+        carrier=bool(entry.get("carrier", False)),
     )

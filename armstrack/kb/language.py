@@ -21,7 +21,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 GROUPS: tuple[str, ...] = (
     "transfer", "production", "agreement", "cue", "category", "scope", "anaphor", "role",
     "nonevent", "clitic", "conjunction", "clause", "article", "designation_stop", "designation_lead", "furniture",
-    "inflection", "spelled",
+    "inflection", "spelled", "carrying",
 )
 
 

@@ -103,3 +103,19 @@ def test_an_everyday_word_name_needs_confirming(pipeline: Pipeline, language: st
     doc = pipeline(Document("t", text, language=language))
     found = sorted((m.value.name, m.value.category) for m in doc.mentions if m.kind == "system")
     assert found == sorted(expected)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Egypt bought two C-130 transport aircraft.", ["C-130 Hercules"]),
+    ("en", "Egypt bought two C-130 aircraft with spare parts.", ["C-130 Hercules"]),
+    # the transport aircraft carries the item
+    ("en", "India sent a C-130 transport aircraft with the missiles to Manila.", []),
+    ("fr", "Les missiles sont arrivés à bord d'un C-130 de l'armée indienne.", []),
+    ("es", "Los misiles llegaron a bordo de un C-130.", []),
+])
+def test_a_transport_aircraft_carrying_the_item_is_no_item(pipeline: Pipeline, language: str, text: str,
+                                                         expected: list) -> None:
+    doc = pipeline(Document("t", text, language=language))
+    assert [m.value.name for m in doc.mentions if m.kind == "system"] == expected
+    if not expected:
+        assert "aircraft" not in [m.value for m in doc.mentions if m.kind == "category"]

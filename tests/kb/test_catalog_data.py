@@ -17,7 +17,8 @@ from armstrack.model import CATEGORIES
 
 DATA = Path(__file__).resolve().parents[2] / "armstrack" / "kb" / "data"
 FIRM_FIELDS = {"name", "aliases", "country", "source", "ambiguous"}
-SYSTEM_FIELDS = {"name", "aliases", "category", "manufacturer", "origin", "wikidata", "source", "ambiguous", "bare"}
+SYSTEM_FIELDS = {"name", "aliases", "category", "manufacturer", "origin", "wikidata", "source", "ambiguous", "bare",
+                 "carrier"}
 WIKIDATA_ID = re.compile(r"^Q[1-9]\d*$")
 # Firm short forms that fold to two letters but are how the press names the firm.
 SHORT_FIRM_ALIASES = {"L&T", "H&K"}
