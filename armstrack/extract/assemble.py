@@ -54,14 +54,22 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     dated = past_only(candidates, list(dated or []) + item_less_dates(candidates), published)
     approvals = [deal_of(c) for c in candidates if isinstance(c.event, Transfer) and "approval" in c.cues]
     candidates = [c for c in candidates if not c.frame]
+    _licensors(candidates)
+    deals = _deals(candidates, amounts, dated, named or [], approvals)
+    productions = _productions([c for c in candidates if isinstance(c.event, Production)], deals)
+    return [*deals, *productions, *_pacts([c for c in candidates if isinstance(c.event, Agreement)], deals)]
+
+
+def _deals(candidates: list[Candidate], amounts: list[Amount], dated: list[Dated], named: list[Named],
+           approvals: list[Transfer]) -> list[Transfer]:
+    """One transfer per deal, with the values, dates and items its reports and the sentences beside them give."""
     valued = attach_money(candidates, amounts)
     transfers = [c for c in candidates if isinstance(c.event, Transfer) and complete(c.event)]
     transfers = _unswapped([c for c in transfers if not _sent_home(c)])
     attach_dates(transfers, dated)
-    _licensors(candidates)
     partial = [c for c in candidates if isinstance(c.event, Transfer) and c.event.system and not complete(c.event)]
     deals, units = _merge_transfers(transfers)
-    deals = _specified(deals, units, partial, named or [])
+    deals = _specified(deals, units, partial, named)
     lend_values(deals, units, [c for c in candidates if id(c.event) in valued])
     _lend_reports(deals, units, partial)
     for deal in deals:
@@ -69,18 +77,21 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
             deal.status = "planned"  # "approved a possible sale ... the sale includes": still only approved
         if deal.status == "planned":
             deal.order_date = None  # a plan has no order date yet
-    productions = _productions([c for c in candidates if isinstance(c.event, Production)], deals)
-    pacts = [c for c in candidates if isinstance(c.event, Agreement)]
+    return deals
+
+
+def _pacts(pacts: list[Candidate], deals: list[Transfer]) -> list[Event]:
+    """The cooperation agreements; a sale agreement only dates its deal ("the agreement Egypt concluded with
+    France in February 2015")."""
     sales = [c.event for c in pacts if c.sale and isinstance(c.event, Agreement)]
-    agreements = []
-    # a sale agreement only dates its deal ("the agreement Egypt concluded with France in February 2015")
+    agreements: list[Event] = []
     for agreement in sales + _agreements([c for c in pacts if not c.sale]):
         contract = _sale_contract(agreement, deals)
         if contract is None and not any(agreement is sale for sale in sales):
             agreements.append(agreement)
         elif contract is not None and contract.status != "planned" and agreement.date:
             contract.order_date = contract.order_date or agreement.date
-    return [*deals, *productions, *agreements]
+    return agreements
 
 
 def _lend_reports(deals: list[Transfer], units: dict[int, set[int]], partial: list[Candidate]) -> None:
