@@ -1,0 +1,113 @@
+"""Values found beside a deal go to the deal they belong to: amounts of money, dated stage sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from armstrack.model import Event, Transfer
+
+Extract = Callable[..., list[Event]]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Morocco bought Bayraktar TB2 drones. The contract is worth $367 million.", (367_000_000, "USD")),
+    ("fr", "Le Qatar a signé jeudi un contrat portant sur 12 drones Bayraktar TB2. "
+           "Le montant de la commande est estimé à 8,1 milliards de dollars.", (8_100_000_000, "USD")),
+    ("es", "Marruecos compró 24 drones Bayraktar TB2 por unos 300 millones de euros (330 millones de dólares).",
+     (300_000_000, "EUR")),
+])
+def test_amount_goes_to_the_deal_it_follows(extract: Extract, language: str, text: str, expected: tuple) -> None:
+    (event,) = extract(text, language)
+    assert isinstance(event, Transfer) and event.value is not None
+    assert (event.value.amount, event.value.currency) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Deutschland kauft 36 Kampfflugzeuge vom Typ F-16 aus den USA. Die Kosten belaufen sich auf rund "
+           "sechs Milliarden Franken.", (6_000_000_000, "CHF")),
+    ("nl", "Marokko koopt twee Barak MX-systemen van Israël. Het nieuwe materieel kost Marokko zo'n 200 miljoen "
+           "euro.", (200_000_000, "EUR")),
+    ("en", "Egypt bought 24 Bayraktar TB2 drones from Turkey. The package is valued at two billion dollars.",
+     (2_000_000_000, "USD")),
+    ("de", "Ägypten hat bei Deutschland 44 Leopard 2 bestellt. Das Auftragsvolumen liegt bei rund zwei Milliarden "
+           "Euro.", (2_000_000_000, "EUR")),
+    ("es", "Egipto compró 44 Leopard 2 a Alemania. La operación asciende a 2.000 millones de euros.",
+     (2_000_000_000, "EUR")),
+    # a lead states the price before it names the deal
+    ("en", "Israel's defence minister welcomed a $305 million five-year artillery agreement with Morocco. Israel "
+           "will supply 20 Hermes 900 drones to the Moroccan army.", (305_000_000, "USD")),
+])
+def test_a_price_sentence_after_the_deal_gives_its_value(extract: Extract, language: str, text: str,
+                                                         expected: tuple) -> None:
+    (event,) = extract(text, language)
+    assert isinstance(event, Transfer) and event.value is not None
+    assert (event.value.amount, event.value.currency) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Saudi Arabia has agreed to buy Bayraktar Akinci drones from Turkey. The agreement was signed on "
+           "Tuesday in Jeddah.", ("ordered", "2021-09-28", None)),
+    ("fr", "Le Qatar achète 12 drones Bayraktar TB2 à la Turquie. Le contrat a été signé en avril.",
+     ("ordered", "2021-04", None)),
+    ("nl", "Marokko koopt het Israëlische luchtverdedigingssysteem Barak MX. De regering gaf donderdag groen "
+           "licht voor de aankoop.", ("ordered", "2021-09-30", None)),
+    ("de", "Deutschland hat 30 Panzer vom Typ Leopard 2 an die Ukraine geliefert. Die Lieferung erfolgte am "
+           "Dienstag.", ("delivered", None, "2021-09-28")),
+])
+def test_a_dated_stage_sentence_dates_the_deal_beside_it(extract: Extract, language: str, text: str,
+                                                         expected: tuple) -> None:
+    (event,) = extract(text, language)
+    assert isinstance(event, Transfer)
+    assert (event.status, event.order_date, event.delivery_date) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Egypt ordered Leopard 2 tanks from Germany and Bayraktar TB2 drones from Turkey. The tanks are built in "
+           "Munich and cost $3.3 billion."),
+    ("nl", "Egypte bestelt Leopard 2-tanks in Duitsland en Bayraktar TB2-drones in Turkije. De tanks kosten 3,3 "
+           "miljard dollar."),
+])
+def test_an_amount_goes_to_the_deal_of_the_item_its_sentence_names(extract: Extract, language: str,
+                                                                   text: str) -> None:
+    values = {e.system: e.value.amount if e.value else None for e in extract(text, language)
+              if isinstance(e, Transfer)}
+    assert values == {"Leopard 2": 3_300_000_000, "Bayraktar TB2": None}
+
+
+def test_each_amount_goes_to_the_item_it_follows_in_its_sentence(extract: Extract) -> None:
+    text = ("Egypt ordered 24 Bayraktar TB2 drones worth $300 million and 30 Leopard 2 tanks worth $2 billion "
+            "from Germany.")
+    values = {e.system: e.value.amount for e in extract(text, "en") if isinstance(e, Transfer) and e.value}
+    assert values == {"Bayraktar TB2": 300_000_000, "Leopard 2": 2_000_000_000}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Morocco signed a contract with the US government for 36 F-16 jets on Monday. Washington's sale of the "
+           "36 F-16 jets amounts to 6 billion dollars.", [6_000_000_000]),
+    # the report fits two deals: no telling whose value it is
+    ("en", "Turkey delivered Bayraktar TB2 drones to Egypt. Turkey also delivered Bayraktar TB2 drones to Morocco. "
+           "Baykar's sales of the Bayraktar TB2 drones amount to 6 billion dollars.", [None, None]),
+])
+def test_a_report_missing_a_side_gives_its_value_to_the_one_deal_it_fits(extract: Extract, language: str,
+                                                                         text: str, expected: list) -> None:
+    found = [e.value.amount if e.value else None for e in extract(text, language) if isinstance(e, Transfer)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), [
+    # a date after publication is a horizon, not the date of a stage the document reports
+    ("en", "Egypt ordered 44 Leopard 2 tanks from Germany, with deliveries running until 2028.", "2025-09-12",
+     (None, None)),
+    ("en", "Germany delivered 44 Leopard 2 tanks to Egypt in 2028.", "2025-09-12", (None, None)),
+    ("de", "Ägypten hat 2028 bei Deutschland 44 Leopard 2 bestellt.", "2025-09-12", (None, None)),
+    # the same year as publication, or earlier, stays
+    ("en", "Egypt ordered 44 Leopard 2 tanks from Germany in 2025.", "2025-09-12", ("2025", None)),
+    ("en", "Germany delivered 44 Leopard 2 tanks to Egypt in 2028.", "2029-01-01", (None, "2028")),
+])
+def test_no_stage_is_dated_after_publication(extract: Extract, language: str, text: str, published: str,
+                                             expected: tuple) -> None:
+    (event,) = extract(text, language, published)
+    assert isinstance(event, Transfer)
+    assert (event.order_date, event.delivery_date) == expected
