@@ -142,3 +142,19 @@ def test_a_generic_report_folds_into_the_producers_production_of_its_kind(extrac
 def test_a_joint_venture_beside_a_firm_describes_the_firm(extract: Extract, language: str, text: str,
                                                           expected: list) -> None:
     assert [(e.producer, e.partner) for e in extract(text, language) if isinstance(e, Production)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("nl", "Naval Group heeft een deal gesloten voor de bouw van een fregat in Marokko.", [("MAR", "FRA", "agreed")]),
+    ("nl", "Naval Group sloot een deal voor technische ondersteuning bij de bouw van fregatten in Egypte.",
+     [("EGY", "FRA", "agreed")]),
+    ("de", "Der Vertrag regelt den Bau von Leopard 2 Kampfpanzern in der Ukraine durch Rheinmetall.",
+     [("UKR", "DEU", "planned")]),
+    ("de", "Rheinmetall und die Ukraine vereinbarten den Bau der Kampfpanzer Leopard 2 in der Ukraine.",
+     [("UKR", "DEU", "planned")]),
+])
+def test_the_building_of_an_item_is_a_production(extract: Extract, language: str, sentence: str,
+                                                 expected: list) -> None:
+    """ "de bouw van een fregat", "der Bau des Schützenpanzers": a construction noun names the production."""
+    made = [(e.producer, e.partner, e.status) for e in extract(sentence, language) if isinstance(e, Production)]
+    assert made == expected
