@@ -123,12 +123,12 @@ def _sent_home(candidate: Candidate) -> bool:
 
 
 def _unswapped(transfers: list[Candidate]) -> list[Candidate]:
-    """Of A->B and B->A for one item in a document, only the direction whose supplier is the system's origin,
+    """Of A->B and B->A for one kind of item in a document, only the direction whose supplier is the system's origin,
     else the one at the most advanced stage, else the one read first: the other is a swapped reading."""
     directions: dict[tuple, list[Candidate]] = {}
     for candidate in transfers:
         event = deal_of(candidate)
-        directions.setdefault((event.supplier, event.recipient, _item_key(event)), []).append(candidate)
+        directions.setdefault((event.supplier, event.recipient, _kind_key(event)), []).append(candidate)
     losers: set[tuple] = set()
     for (supplier, recipient, item), forward in directions.items():
         backward = directions.get((recipient, supplier, item))
@@ -154,11 +154,14 @@ def _better_direction(first: list[Candidate], second: list[Candidate]) -> list[C
 
 def _direction(side: list[Candidate]) -> tuple:
     event = deal_of(side[0])
-    return event.supplier, event.recipient, _item_key(event)
+    return event.supplier, event.recipient, _kind_key(event)
 
 
-def _item_key(event: Transfer) -> str | None:
-    return key(event.system) if event.system else event.category
+def _kind_key(event: Transfer) -> str:
+    # by kind: "China supplies submarines and tanks to Bangladesh ... the VT-5 tanks" read one way for the named
+    # tanks and the other way for the tanks is still one item read both ways
+    kind = event.category or "other"
+    return NARROWER.get(kind, kind)
 
 
 def _sale_contract(agreement: Event, deals: list[Transfer]) -> Transfer | None:

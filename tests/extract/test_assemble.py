@@ -100,6 +100,9 @@ def test_a_system_never_goes_to_its_country_of_origin(extract: Extract, language
      [("EGY", "MAR", "delivered")]),
     # the more advanced stage wins
     ("en", "Egypt plans to buy tanks from Ukraine. Egypt delivered tanks to Ukraine.", [("EGY", "UKR", "delivered")]),
+    # a named system one way and its kind the other way are one item read both ways
+    ("en", "Germany delivered Leopard 2 tanks to Egypt. Egypt delivered tanks to Germany.",
+     [("DEU", "EGY", "delivered")]),
     # no reversed pair: both deals stay
     ("en", "Egypt bought tanks from Morocco. Egypt delivered tanks to Ukraine.",
      [("MAR", "EGY", "ordered"), ("EGY", "UKR", "delivered")]),
