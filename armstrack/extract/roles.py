@@ -231,6 +231,8 @@ _QUOTES = " \"'”“»«„"
 def _marker(mention: Mention, mentions: list[Mention], folded: str, grammar: Grammar) -> str:
     """The mention's role marker; a demonym right after a firm takes the firm's marker ("مع بايكار التركية",
     'with Baykar, the Turkish firm': the partner is the firm's country)."""
+    if _bracketed(mention, mentions, folded):
+        return "place"
     own = grammar.marker(folded, mention.start, mention.end)
     if own or mention.form != "demonym":
         return own
@@ -241,6 +243,17 @@ def _marker(mention: Mention, mentions: list[Mention], folded: str, grammar: Gra
         return own
     start = len(folded[:firm.start].rstrip(_QUOTES))  # 'مع "بايكار"': the marker stands before the quote
     return grammar.marker(folded, start, firm.end)
+
+
+def _bracketed(mention: Mention, mentions: list[Mention], folded: str) -> bool:
+    """A name in brackets right after a word that names no country ("livré à Concarneau (France)", "in Kiel
+    (Germany)") says where that place lies: a place, never a party."""
+    before = folded[:mention.start].rstrip()
+    if not before.endswith("(") or not folded[mention.end:].lstrip().startswith(")"):
+        return False
+    word_end = len(before[:-1].rstrip())
+    named = any(m.kind in ("country", "firm") and m.end == word_end for m in mentions)
+    return word_end > 0 and folded[word_end - 1].isalpha() and not named
 
 
 def origin_only(refs: list[Ref], mentions: list[Mention], folded: str, grammar: Grammar) -> set[str]:

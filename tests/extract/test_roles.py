@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from armstrack.extract import build_pipeline
-from armstrack.extract.roles import Grammar
+from armstrack.extract.roles import Grammar, references
 from armstrack.kb import KnowledgeBase
 from armstrack.kb.normalize import fold
 from armstrack.model import Document, Transfer
@@ -148,3 +148,40 @@ def test_a_sentence_naming_no_buyer_leaves_it_to_the_article(packaged: Pipeline,
 ])
 def test_a_force_before_an_item_owns_it(packaged: Pipeline, language: str, text: str, expected: list) -> None:
     assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "name", "expected"), [
+    # a rival in a tender, or the item not chosen, is an opponent: no party to the deal
+    ("en", "The H225M was chosen over the American UH-60M.", "American", "opponent"),
+    ("nl", "Het toestel werd verkozen boven de Amerikaanse UH-60M.", "Amerikaanse", "opponent"),
+    ("fr", "Le H225M a été préféré au modèle américain.", "américain", ""),
+    ("fr", "Le Rafale l'a emporté face au Gripen suédois et plutôt que la Suède.", "Suède", "opponent"),
+    ("de", "Das Heer kauft den Caracal anstelle des amerikanischen UH-60M.", "amerikanischen", "opponent"),
+    ("es", "El Gripen fue elegido frente a Estados Unidos y su F-16.", "Estados Unidos", "opponent"),
+    ("ar", "اختار الجيش المروحية الفرنسية بدلا من الأمريكية.", "الأمريكية", "opponent"),
+    # the words alone, with no rival after them, change no other role
+    ("en", "The tanks were sold to Poland instead.", "Poland", "target"),
+])
+def test_a_rival_is_an_opponent(kb: KnowledgeBase, language: str, sentence: str, name: str, expected: str) -> None:
+    start = sentence.index(name)
+    assert Grammar(kb, language).marker(fold(sentence), start, start + len(name)) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "name", "expected"), [
+    # a country in brackets after a town says where the town lies: a place, never the receiver
+    ("fr", "Le patrouilleur a été livré à Concarneau (France) mardi.", "France", "place"),
+    ("en", "The patrol vessel was handed over in Kiel (Germany) to Egypt.", "Germany", "place"),
+    ("de", "Das Boot wurde in Kiel (Deutschland) an Ägypten übergeben.", "Deutschland", "place"),
+    ("nl", "Het schip werd in Vlissingen (Nederland) aan Marokko geleverd.", "Nederland", "place"),
+    ("es", "El patrullero fue entregado en Ferrol (España) a Marruecos.", "España", "place"),
+    ("ar", "تم تسليم الزورق في كيل (ألمانيا) إلى مصر.", "ألمانيا", "place"),
+    # a name in brackets after another country's name, or after a firm, keeps its own role
+    ("en", "The frigate was sold to the United Kingdom (Britain) last year.", "Britain", ""),
+    ("fr", "Le navire a été livré au Sénégal (Dakar) par Piriou.", "Sénégal", "target"),
+])
+def test_a_country_in_brackets_after_a_town_is_a_place(packaged: Pipeline, kb: KnowledgeBase, language: str,
+                                                        sentence: str, name: str, expected: str) -> None:
+    mentions = packaged(Document("test", sentence, published="2021-10-01", language=language)).mentions
+    start = sentence.index(name)
+    refs = references(mentions, fold(sentence), Grammar(kb, language))
+    assert [r.marker for r in refs if r.start == start] == [expected]
