@@ -290,7 +290,7 @@ def _specified(deals: list[Transfer], units: dict[int, set[int]], partial: list[
     kept = [d for d in deals if d.system]
     for deal in (d for d in deals if d.system is None):
         reports = [c for c in partial if c.unit in units[id(deal)] and fits(deal, c)]
-        names = _systems_for(deal, kept, reports, [n for n in named if n.unit in units[id(deal)]])
+        names = _systems_for(deal, reports, [n for n in named if n.unit in units[id(deal)]])
         if len(names) != 1:
             kept.append(deal)
             continue
@@ -306,15 +306,13 @@ def _specified(deals: list[Transfer], units: dict[int, set[int]], partial: list[
     return sorted(kept, key=_first_offset)
 
 
-def _systems_for(deal: Transfer, deals: list[Transfer], reports: list[Candidate], named: list[Named]) -> set[str]:
+def _systems_for(deal: Transfer, reports: list[Candidate], named: list[Named]) -> set[str]:
     """The systems that may be DEAL's item: those of its reports with a side missing, and those named of its
-    kind and made in its supplier's country, unless another deal of the document has them ("the UAE bought
-    drones; TB2s went to Kyiv")."""
-    claimed = {key(d.system) for d in deals if d.system and (d.supplier, d.recipient) != (deal.supplier,
-                                                                                         deal.recipient)}
+    kind and made in its supplier's country (one sold to another buyer too: "CAESAR for Morocco ... a batch of
+    12 guns delivered to Kyiv")."""
     names = {deal_of(c).system for c in reports} | {n.system.name for n in named if n.system.origin in (
         None, deal.supplier) and same_kind(n.system.category, deal.category)}
-    found = {key(n): n for n in names if n and key(n) not in claimed}
+    found = {key(n): n for n in names if n}
     return set(found.values())
 
 

@@ -121,6 +121,9 @@ def test_a_reversed_pair_keeps_one_direction(extract: Extract, language: str, te
      [("Bayraktar TB2", 13, "delivered")]),
     ("fr", "Le Maroc a acheté 13 drones à la Turquie. Les 13 Bayraktar TB2 ont été livrés en septembre.",
      [("Bayraktar TB2", 13, "delivered")]),
+    # the one system of the kind made in the seller's country, though another buyer has it too
+    ("en", "Germany delivered Leopard 2 tanks to Egypt. Germany also sent 12 tanks to Morocco.",
+     [("Leopard 2", None, "delivered"), ("Leopard 2", 12, "delivered")]),
     # two systems of the kind: no telling which the deal is
     ("en", "Egypt bought drones from Turkey. Its air force already flies Bayraktar TB2 and Bayraktar Akinci "
            "drones.", [(None, None, "ordered")]),
