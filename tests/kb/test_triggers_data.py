@@ -45,6 +45,7 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("nl", "Nederland zegt Oekraïne nog eens 14 Leopard 2-tanks toe.", "planned"),
     ("nl", "De drie Patriot-lanceerinrichtingen van Nederland worden snel aan Oekraïne geleverd.", "planned"),
     ("nl", "Nederland heeft alle 24 F-16's aan Oekraïne geleverd.", "delivered"),
+    ("nl", "Nederland levert twee Patriot-lanceerinstallaties aan Oekraïne.", "delivered"),
     ("nl", "Hongarije is de eerste exportklant van de Duitse Lynx KF41.", "ordered"),
     ("nl", "Polen heeft twee MQ-9B drones uit de Verenigde Staten geleased.", "ordered"),
     # a separable participle, a lease, a consideration, a modal with a far infinitive, present-tense receiving
