@@ -140,7 +140,8 @@ def attach_money(candidates: list[Candidate], amounts: list[Amount]) -> set[int]
         deal = deal_of(target)
         if deal.value is None:
             deal.value = amount.money
-            own |= {id(deal)} if target.sentence == amount.sentence else set()
+            # its own sentence's amount, or a lead's price for the deal reported after it
+            own |= {id(deal)} if target.sentence >= amount.sentence else set()
     return own
 
 

@@ -38,6 +38,10 @@ def test_amount_goes_to_the_deal_it_follows(extract: Extract, language: str, tex
     # a lead states the price before it names the deal
     ("en", "Israel's defence minister welcomed a $305 million five-year artillery agreement with Morocco. Israel "
            "will supply 20 Hermes 900 drones to the Moroccan army.", (305_000_000, "USD")),
+    # ... and a side-less report of the item right after it passes it on to the deal
+    ("en", "The defence ministry announced a contract worth 300 million euros on Monday. Rheinmetall is to supply "
+           "24 Leopard 2 tanks. The ceremony took place in Berlin. The minister spoke there. Egypt bought the "
+           "Leopard 2 tanks from Germany.", (300_000_000, "EUR")),
 ])
 def test_a_price_sentence_after_the_deal_gives_its_value(extract: Extract, language: str, text: str,
                                                          expected: tuple) -> None:
