@@ -183,7 +183,7 @@ def complete(event: Transfer) -> bool:
 
 def lend_values(deals: list[Transfer], units: dict[int, set[int]], candidates: list[Candidate]) -> None:
     """A report with a side missing ("the purchase contract for the 36 F-35A comes to 6.035 billion francs")
-    gives the value its sentence states to the one deal of the document it fits."""
+    gives the value its sentence (or the lead just before it) states to the one deal of the document it fits."""
     for candidate in candidates:
         event = candidate.event
         if not isinstance(event, Transfer) or event.value is None or complete(event):
