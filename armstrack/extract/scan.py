@@ -75,6 +75,7 @@ class _Term:
     lang: str = ""
     glued: bool = False  # the article was dropped: the word must carry a contracted prefix ("للمغرب")
     particle: str = ""  # a separable verb's particle, later in the same sentence ("schaft ... aan")
+    capital: bool = False  # a name written with a capital: lower-case it is a common word ("une rafale de tirs")
 
 
 class Gazetteer:
@@ -95,7 +96,7 @@ class Gazetteer:
                 continue
             exact = core if (core.isupper() and len(core) <= 4) or (kind == "country" and core in cased) else None
             term = _Term(kind, value, form, phrase.startswith("*"), phrase.endswith("*"), exact, lang,
-                         particle=fold(particle).strip())
+                         particle=fold(particle).strip(), capital=kind == "system" and core[:1].isupper())
             terms.setdefault(folded, []).append(term)
             if kind == "system":  # "سو-34" is also written "سو 34" and "سو34", "Project 636" "Project-636"
                 for joint in JOINTS:
@@ -143,7 +144,7 @@ class Gazetteer:
         if not term.open_right and end < len(folded) and folded[end].isalnum() and not (
                 named and _plural(folded, end, term)):
             return False
-        if term.form == BARE and not named:
+        if (term.capital or term.form == BARE) and not named:
             return False
         if term.particle and not _particle_follows(folded, end, term.particle):
             return False

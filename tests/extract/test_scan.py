@@ -121,6 +121,7 @@ def test_a_designation_hyphen_may_be_written_as_a_space_or_left_out(gazetteer: G
     ("the Rheinmetall Lynx", [("Rheinmetall Lynx", "Lynx KF41", "")]),
     ("un avión militar Hércules", [("Hércules", "C-130 Hercules", "bare")]),
     ("ein lynx im Wald", []),
+    ("the harop swarms", []),  # a catalogued name written lower-case is a common word ("une rafale de tirs")
 ])
 def test_an_everyday_word_name_is_marked_for_confirming(gazetteer: Gazetteer, text: str, expected: list) -> None:
     found = [(text[m.start:m.end], m.value.name, m.form) for m in gazetteer.scan(text) if m.kind == "system"]
