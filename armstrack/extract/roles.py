@@ -23,6 +23,7 @@ _LOOKBACK = 40
 FOCUS_TOP = 2  # an article's main countries, named more than once: as a rule its buyer and its seller
 OF_LENGTH = 3  # a linking word this short joins a force to its country ("of", "de", "du", "van", "der")
 VERB_REACH = 25  # an unmarked name this close to the verb may be its object or subject
+DEFINITE_REACH = 2  # words between a determiner and its kind noun ("the light attack aircraft")
 
 
 @dataclass(frozen=True)
@@ -120,13 +121,17 @@ class Grammar:
         return _ends_with(before, self.sellers)
 
     def definite(self, folded: str, start: int) -> bool:
-        """True when a definite determiner stands before the noun at START, at most one word apart ("the drone",
-        "the battle-proven drone")."""
+        """True when a definite determiner stands before the noun at START, at most two words apart ("the drone",
+        "the battle-proven drone", "the light attack aircraft")."""
         before = _words(folded[max(0, start - _LOOKBACK):start])
-        adjective = 0 if not before or not before[-1].isalnum() else 1
-        if len(before) >= 3 and before[-2] == "-":  # a hyphenated adjective is one word: "battle-proven"
-            adjective = 3
-        return _ends_with(before, self.determiners) or _ends_with(before[:len(before) - adjective], self.determiners)
+        for _ in range(DEFINITE_REACH + 1):
+            if _ends_with(before, self.determiners):
+                return True
+            shorter = _strip_word(before)  # a hyphenated adjective is one word: "battle-proven"
+            if shorter == before or not before[-1].isalpha():
+                return False
+            before = shorter
+        return False
 
     def followed_by(self, folded: str, end: int, name: str) -> bool:
         """True when a marker of kind NAME ("by", "door", "por") comes right after folded[:end]."""

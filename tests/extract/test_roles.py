@@ -185,3 +185,22 @@ def test_a_country_in_brackets_after_a_town_is_a_place(packaged: Pipeline, kb: K
     start = sentence.index(name)
     refs = references(mentions, fold(sentence), Grammar(kb, language))
     assert [r.marker for r in refs if r.start == start] == [expected]
+
+
+@pytest.mark.parametrize(("language", "sentence", "noun", "expected"), [
+    # a determiner stands before its kind noun across up to two adjectives ("the light attack aircraft")
+    ("en", "The United States agreed to sell Nigeria the light attack aircraft.", "aircraft", True),
+    ("en", "They bought the battle-proven drone.", "drone", True),
+    ("fr", "Le Maroc a reçu les nouveaux drones turcs.", "drones", True),
+    ("de", "Ägypten erhielt die modernen deutschen U-Boote.", "U-Boote", True),
+    ("nl", "Polen kocht de nieuwe zware tanks.", "tanks", True),
+    ("es", "Argentina recibió los nuevos aviones.", "aviones", True),
+    ("ar", "تسلمت مصر هذه الطائرات.", "الطائرات", True),
+    # three words apart, or no determiner, is an indefinite noun: a new item
+    ("en", "Nigeria bought the very old heavy attack aircraft.", "aircraft", False),
+    ("en", "Nigeria bought light attack aircraft.", "aircraft", False),
+    ("es", "Argentina recibió 24 aviones.", "aviones", False),
+])
+def test_a_determiner_reaches_its_noun_across_two_adjectives(kb: KnowledgeBase, language: str, sentence: str,
+                                                              noun: str, expected: bool) -> None:
+    assert Grammar(kb, language).definite(fold(sentence), sentence.index(noun)) is expected
