@@ -18,7 +18,13 @@ from armstrack.extract.clauses import (
     neighbours,
     paired,
 )
-from armstrack.extract.producers import likely_subjects, producer_and_partner, resolved_codes
+from armstrack.extract.producers import (
+    likely_subjects,
+    made_beside,
+    part_of_order,
+    producer_and_partner,
+    resolved_codes,
+)
 from armstrack.extract.roles import Context, Grammar, Ref, chain, origin_only
 from armstrack.extract.scan import Mention
 from armstrack.extract.sides import attached, bought_for, contract_buyers, sold_by
@@ -136,10 +142,12 @@ def sentence_events(view: SentenceView, context: Context, grammar: Grammar) -> l
             if min(_distance(t, item) for t in shots) > TRIGGER_GAP and id(item) not in listed:
                 continue
             mine = owned[id(item)] or [min(_verbs_first(view, shots), key=lambda t: _distance(t, item))]
-            kind = min(mine, key=lambda t: _distance(t, item)).event
+            kind = "transfer" if part_of_order(view, mine) else min(mine, key=lambda t: _distance(t, item)).event
             mine = [t for t in mine if t.event == kind]
             if kind == "transfer":
                 found += transfers(view, item, mine, context, grammar, neighbours(view, things, item))
+                beside, making = made_beside(view, shots)  # a production of part of the order
+                found += productions(beside, item, making, context, grammar)
             else:
                 found += productions(view, item, mine, context, grammar)
     elif shots and view.refs:

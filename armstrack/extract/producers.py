@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from armstrack.extract.roles import Context, Grammar, Ref, chain
@@ -17,6 +18,8 @@ APPOSITION_GAP = 25  # characters between a firm's name and the "joint venture" 
 MAKER_GAP = 12  # characters between "made by" and the maker's name ("من تصنيع شركة «داسو»")
 ORIGIN_GAP = 12  # characters between "built" and the country it was built in ("gebouwd in de Verenigde Staten")
 RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
+PLACE_GAP = 30  # characters between a making word and the place it names ("built later in Polish plants",
+# "in Ägypten gebaut")
 
 
 def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context: Context,
@@ -74,6 +77,27 @@ def _built_abroad(view: SentenceView, main: Trigger) -> bool:
         return False  # "the remaining 61 will be produced in Poland": a production to come
     return any(r.marker == "made_in" and r.form != "demonym" and 0 <= r.start - main.end <= ORIGIN_GAP
                for r in view.refs)
+
+
+def made_beside(view: SentenceView, shots: list[Trigger]) -> tuple[SentenceView, list[Trigger]]:
+    """ "four frigates, three of which will be built in Egypt": beside a purchase, the making words that name
+    where the item is made, or a licence or joint production, report a production of part of the order; the
+    clause that tells it refers back to the item across the clause break."""
+    places = [r.start for r in view.refs if r.marker in ("place", "made_in", "made") and r.form != "demonym"]
+    places += [m.start for m in view.kind("site")]
+    making = [t for t in shots if t.event == "production" and (
+        t.orientation == "joint" or t.stage == "agreed" or any(-PLACE_GAP <= p - t.end <= PLACE_GAP for p in places))]
+    # "werden in Egypte gebouwd" is a finished item's origin, unless the making is yet to come ("zullen worden")
+    making = [t if t.stage != "operational" else replace(t, stage="planned") for t in making
+              if t.stage != "operational" or cues_near(view, t.start, t.end) & set(PLANNING_CUES)]
+    return (replace(view, breaks=[]) if making else view), making
+
+
+def part_of_order(view: SentenceView, shots: list[Trigger]) -> bool:
+    """ "supply four frigates, three of them to be made in Egypt": a buying word beside making words that all
+    tell where part of the order is made, so the item is bought first, and partly made at home."""
+    making = [t for t in shots if t.event == "production"]
+    return any(t.event == "transfer" for t in shots) and len(made_beside(view, making)[1]) == len(making)
 
 
 def describes_firm(view: SentenceView, start: int, end: int) -> bool:

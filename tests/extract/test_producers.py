@@ -158,3 +158,29 @@ def test_the_building_of_an_item_is_a_production(extract: Extract, language: str
     """ "de bouw van een fregat", "der Bau des Schützenpanzers": a construction noun names the production."""
     made = [(e.producer, e.partner, e.status) for e in extract(sentence, language) if isinstance(e, Production)]
     assert made == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Egypt ordered four Gowind corvettes from France, three of which will be built in Egypt.",
+     [("EGY", "FRA", "planned")]),
+    ("fr", "L'Égypte a commandé quatre corvettes Gowind à la France, dont trois seront construites en Égypte.",
+     [("EGY", "FRA", "planned")]),
+    ("es", "Egipto encargó cuatro corbetas Gowind a Francia, tres de las cuales se construirán en Egipto.",
+     [("EGY", "FRA", "planned")]),
+    ("de", "Ägypten bestellte vier Gowind-Korvetten bei Frankreich, drei davon sollen in Ägypten gebaut werden.",
+     [("EGY", "FRA", "planned")]),
+    ("nl", "Egypte bestelde vier Gowind-korvetten bij Frankrijk, waarvan drie in Egypte zullen worden gebouwd.",
+     [("EGY", "FRA", "planned")]),
+    ("ar", "اشترت مصر أربع فرقاطات جويند من فرنسا، على أن يتم تصنيع ثلاث منها في مصر.", [("EGY", "FRA", "planned")]),
+    # where bought items were built is their origin, not a production
+    ("en", "Poland bought 96 Apache helicopters, which were built in the United States.", []),
+    ("fr", "La Pologne a acheté 96 hélicoptères Apache, qui ont été construits aux États-Unis.", []),
+    ("es", "Polonia compró 96 helicópteros Apache, que fueron construidos en Estados Unidos.", []),
+    ("de", "Polen kaufte 96 Apache-Hubschrauber, die in den USA gebaut wurden.", []),
+])
+def test_part_of_an_order_made_in_the_buying_country_is_a_production(extract: Extract, language: str,
+                                                                     sentence: str, expected: list) -> None:
+    """A purchase and, in the same sentence, the making of part of it at home: both are reported."""
+    events = extract(sentence, language)
+    assert [(e.producer, e.partner, e.status) for e in events if isinstance(e, Production)] == expected
+    assert not expected or any(not isinstance(e, Production) for e in events)  # the purchase stays

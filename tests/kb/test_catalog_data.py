@@ -148,11 +148,31 @@ def test_names_are_unique_across_the_catalogue(catalogue: str) -> None:
     exceptions = SHARED_SYSTEM_NAMES if catalogue == "systems.yaml" else set()
     owner: dict[str, str] = {}
     for entry in load(catalogue):
-        for name in names(entry):
+        for name in [entry["name"], *(entry.get("aliases") or [])]:
             folded = key(name)
             if folded in exceptions:
                 continue
             assert owner.setdefault(folded, entry["name"]) == entry["name"], (name, owner[folded], entry["name"])
+
+
+# categories a category noun may confirm for one everyday-word name (mirrors extract.mentions.KINDRED)
+KINDRED = [{"tank", "armoured_vehicle"}, {"air_defence", "missile"}, {"uav", "loitering_munition"}]
+
+
+def test_a_shared_everyday_word_name_is_told_apart_by_category() -> None:
+    """Two systems may share a bare name ("Hawk": trainer jet, air-defence missile) only when a category
+    noun beside it tells which one is meant: their categories differ and are not kindred."""
+    owners: dict[str, dict[str, str]] = {}
+    for entry in systems():
+        for name in entry.get("bare") or []:
+            owners.setdefault(key(name), {})[entry["name"]] = entry["category"]
+    for name, entries in owners.items():
+        categories = list(entries.values())
+        assert len(set(categories)) == len(categories), (name, categories)
+        assert not any({a, b} <= group for a in categories for b in categories if a != b for group in KINDRED), name
+        others = {key(n) for entry in systems() if entry["name"] not in entries
+                  for n in [entry["name"], *(entry.get("aliases") or [])]}
+        assert name not in others, name
 
 
 def test_system_names_are_not_bare_numbers_or_too_short() -> None:
