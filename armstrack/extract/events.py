@@ -27,7 +27,7 @@ from armstrack.extract.producers import (
 )
 from armstrack.extract.roles import Context, Grammar, Ref, chain, origin_only
 from armstrack.extract.scan import Mention
-from armstrack.extract.sides import attached, bought_for, contract_buyers, sold_by
+from armstrack.extract.sides import attached, bought_for, contract_buyers, contract_sellers, sold_by
 from armstrack.extract.view import (
     PLANNING_CUES,
     SENTENCE_CUES,
@@ -372,7 +372,9 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigge
     if buyers:  # "Nederland en Denemarken kopen tanks voor Oekraïne": the buyers give what they buy
         return resolved_codes(chain(view.refs, buyers[-1], view.folded, grammar), context)
     if contract_buyers(view, item, main, context, grammar):  # the signer buys; the contract's other side sells
-        return resolved_codes(chain(view.refs, partners[0], view.folded, grammar), context) if partners else []
+        if partners:
+            return resolved_codes(chain(view.refs, partners[0], view.folded, grammar), context)
+        return contract_sellers(view, item, main, context, grammar)
     if main.orientation == "supply":
         agents = [r for r in view.refs if r.marker == "agent"] or likely_subjects(view, main)
         if agents:
