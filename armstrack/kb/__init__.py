@@ -6,6 +6,7 @@ this module loads it into small frozen records and answers look-ups by any name,
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -95,7 +96,10 @@ class KnowledgeBase:
         self.systems = systems
         self.languages = languages
         self._country_index = _index((phrase, c.code) for c in self.states_and_actors() for _, phrase in c.forms())
-        self._system_index = _index((n, s) for s in systems for n in (s.name, *s.aliases, *s.bare))
+        # an everyday-word name two systems share ("Jaguar") tells neither apart without its category noun
+        shared = Counter(key(n) for s in systems for n in dict.fromkeys(key(b) for b in s.bare))
+        self._system_index = _index((n, s) for s in systems
+                                    for n in (s.name, *s.aliases, *(b for b in s.bare if shared[key(b)] == 1)))
         self._firm_index = _index((n, f) for f in firms for n in (f.name, *f.aliases))
 
     @classmethod

@@ -82,6 +82,11 @@ def test_everyday_word_names_are_read_and_looked_up(kb: KnowledgeBase) -> None:
     assert system is not None and (system.name, system.bare) == ("Lynx KF41", ("Lynx",))
 
 
+def test_a_shared_everyday_word_name_looks_up_nothing(kb: KnowledgeBase) -> None:
+    assert kb.system("Jaguar") is None  # the EBRC vehicle or the SEPECAT aircraft: only a noun beside it tells
+    assert kb.system("Jaguar EBRC") is not None
+
+
 def test_everyday_word_names_must_be_a_list(tmp_path: Path) -> None:
     (tmp_path / "systems.yaml").write_text("- {name: Lynx KF41, bare: Lynx, category: armoured_vehicle}\n",
                                            encoding="utf-8")
