@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 SELLER_GAP = 40  # a seller phrase ("a Dinamarca") this close after the item bought names its supplier
 # characters between an item and the origin phrase after it ("U-Booten aus deutscher Produktion")
 MADE_AFTER_GAP = 8
+OBJECT_GAP = 4  # at most an article between a supply noun and the country it takes as object ("supplying the")
 CONTRACT_GAP = 45  # a supply noun this close after a contract noun is the contract's object ("contract for the supply")
 
 
@@ -57,19 +58,47 @@ def contract_buyers(view: SentenceView, item: Item, main: Trigger, context: Cont
     """Who buys under a contract for supply ("Poland concluded a contract for the supply of K2 tanks", "توقيع مصر
     وفرنسا عقدا لتوريد رافال"): a supply noun right after a contract, with no "to X", names no direction; the
     signers that do not make the item buy it."""
-    if main.orientation != "supply" or any(r.marker == "target" for r in view.refs):
+    if main.orientation != "supply":
         return []
     # the contract noun before the supply noun, or heading it ("عقد لتوريد"); a bare "deal" is no contract of its own
     if not any(m.start <= main.start and m.end < main.end and main.start - m.end <= CONTRACT_GAP
                for m in view.kind("agreement")):
         return []
-    subjects = likely_subjects(view, main)[-1:]
-    signers = resolved_codes(chain(view.refs, subjects[0], view.folded, grammar), context) if subjects else []
+    signers = _signers(view, main, context, grammar)
+    served = _served(view, main, context, grammar)
+    if served and set(served) < set(signers):
+        return served  # "وقعتا على اتفاق خاص بتزويد المملكة": the one of them supplied is the buyer
+    if any(r.marker == "target" for r in view.refs):
+        return []
     makers = {m.value.country for m in view.kind("firm") if m.end <= main.start}  # "Hyundai Rotem signs a deal"
     origin = item.system.origin if item.system is not None else None
     if makers & set(signers) or (origin in signers and len(signers) == 1):
         return []
     return [code for code in signers if code != origin]
+
+
+def contract_sellers(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar) -> list[str]:
+    """The signers of a contract for supply that do not buy under it ("Saudi Arabia and Greece signed a deal to
+    supply the kingdom with Patriot systems": Greece)."""
+    buyers = contract_buyers(view, item, main, context, grammar)
+    return [code for code in _signers(view, main, context, grammar) if buyers and code not in buyers]
+
+
+def _signers(view: SentenceView, main: Trigger, context: Context, grammar: Grammar) -> list[str]:
+    subjects = likely_subjects(view, main)[-1:]
+    return resolved_codes(chain(view.refs, subjects[0], view.folded, grammar), context) if subjects else []
+
+
+def _served(view: SentenceView, main: Trigger, context: Context, grammar: Grammar) -> list[str]:
+    """The countries a supply noun serves: "to X" after it, or its object named right after it with no role word
+    ("تزويد المملكة", "supplying the kingdom")."""
+    targets = [r for r in view.refs if r.marker == "target" and r.start >= main.end]
+    if targets:
+        return resolved_codes(chain(view.refs, targets[0], view.folded, grammar), context)
+    after = next((r for r in view.refs if r.start >= main.end and not r.marker), None)
+    if after is None or len(view.text[main.end:after.start].strip()) > OBJECT_GAP:
+        return []
+    return resolved_codes([after], context)
 
 
 def bought_for(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar) -> list[Ref]:

@@ -71,3 +71,23 @@ def test_buying_for_another_country(packaged: Pipeline, language: str, text: str
 def test_a_contract_for_supply_is_bought_by_its_signer(packaged: Pipeline, language: str, text: str,
                                                       expected: list) -> None:
     assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # of two signers, the one the supply noun takes as its object buys; the other sells, whoever makes the item
+    ("ar", "وقعت السعودية واليونان اتفاقا خاصا بتزويد المملكة بمنظومات باتريوت.", [("GRC", "SAU")]),
+    ("en", "Saudi Arabia and Greece signed a contract for supplying the kingdom with Patriot systems.",
+     [("GRC", "SAU")]),
+    ("fr", "L'Arabie saoudite et la Grèce ont signé un contrat pour la livraison de batteries Patriot à l'Arabie "
+           "saoudite.", [("GRC", "SAU")]),
+    ("es", "Arabia Saudita y Grecia firmaron un contrato para el suministro de baterías Patriot a Arabia Saudita.",
+     [("GRC", "SAU")]),
+    ("de", "Saudi-Arabien und Griechenland unterzeichneten einen Vertrag über die Lieferung von Patriot-Systemen an "
+           "das Königreich.", [("GRC", "SAU")]),
+    ("nl", "Saoedi-Arabië en Griekenland tekenden een contract voor de levering van Patriot-systemen aan het "
+           "koninkrijk.", [("GRC", "SAU")]),
+    # no signer named as the object: the signer that does not make the item still buys it
+    ("ar", "وقعت مصر وفرنسا عقدا لتوريد 30 طائرة رافال.", [("FRA", "EGY")]),
+])
+def test_the_signer_a_supply_noun_serves_buys(packaged: Pipeline, language: str, text: str, expected: list) -> None:
+    assert sides(packaged, text, language) == expected
