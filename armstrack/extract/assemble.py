@@ -240,15 +240,21 @@ def _merge_transfers(candidates: list[Candidate]) -> tuple[list[Transfer], dict[
     generic: dict[tuple, Transfer] = {}
     units: dict[int, set[int]] = {}
     stated: set[int] = set()
+    fleets: set[int] = set()  # deals told so far only as a fleet in service
     for candidate in candidates:
         event = candidate.event
         assert isinstance(event, Transfer)
         slot = (event.supplier, event.recipient, key(event.system) if event.system else event.category)
         table = specific if event.system else generic
-        if slot in table and _earlier_deal(table[slot], event):
+        fleet = "fleet" in candidate.cues
+        if slot in table and (_earlier_deal(table[slot], event) or fleet != (id(table[slot]) in fleets)):
             _keep_current(table[slot], event)
         else:
             _merge_into(table, slot, event)
+        if fleet and table[slot] is event:
+            fleets.add(id(event))
+        elif not fleet:
+            fleets.discard(id(table[slot]))
         units.setdefault(id(table[slot]), set()).add(candidate.unit)
         if not candidate.guessed:
             stated.add(id(table[slot]))

@@ -200,6 +200,8 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
     # "the deal includes the purchase of 600 missiles": the deal's sides, not the verb's
     main = including[-1] if including else _governing(_verbs_first(view, shots), item)
     stage, cues = _stage(view, shots, "transfer")
+    if stage == "delivered" and all(t.orientation == "use" for t in shots if t.stage == "delivered"):
+        cues.add("fleet")  # "the Rafale already in service with": the buyer's fleet, maybe of an earlier deal
     if "request" in cues:
         return []  # asking for arms reports no transfer
     suppliers = _suppliers(view, item, main, shots, context, grammar)

@@ -209,3 +209,20 @@ def test_a_delivery_before_the_order_belongs_to_an_earlier_deal(extract: Extract
     (event,) = extract(text, language, "2025-05-01")
     assert isinstance(event, Transfer)
     assert (event.status, event.quantity, event.delivery_date) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the fleet in service may be an earlier deal's: it does not deliver the order reported beside it
+    ("en", "Egypt signed a contract with Germany for 26 Leopard 2 tanks. The Leopard 2 is already in service with "
+           "Egypt.", ["ordered"]),
+    ("fr", "L'Égypte a signé un contrat avec l'Allemagne pour 26 chars Leopard 2. Le Leopard 2 est déjà en service "
+           "dans l'armée de l'Égypte.", ["ordered"]),
+    # a fleet told alone is delivered
+    ("en", "The German Leopard 2 is already in service with Egypt.", ["delivered"]),
+    # a delivery told beside the order still delivers it
+    ("en", "Egypt signed a contract with Germany for 26 Leopard 2 tanks. Germany delivered the first Leopard 2 to "
+           "Egypt.", ["delivered"]),
+])
+def test_a_fleet_in_service_does_not_deliver_the_order_beside_it(extract: Extract, language: str, text: str,
+                                                                 expected: list) -> None:
+    assert [e.status for e in extract(text, language) if isinstance(e, Transfer)] == expected
