@@ -21,6 +21,7 @@ from armstrack.extract.clauses import (
 from armstrack.extract.producers import (
     likely_subjects,
     made_beside,
+    opened_stage,
     part_of_order,
     producer_and_partner,
     resolved_codes,
@@ -266,6 +267,7 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
     stage, cues = _stage(view, [main], "production")  # "co-production of the drones ... producing at home"
     if any(m.value.endswith(".signed") for m in view.kind("trigger")) and stage == "planned" and not cues:
         stage = "agreed"
+    stage = opened_stage(view, stage)
     producer, partner = producer_and_partner(view, item, main, context, grammar)
     if producer is None:
         return []

@@ -100,6 +100,12 @@ def part_of_order(view: SentenceView, shots: list[Trigger]) -> bool:
     return any(t.event == "transfer" for t in shots) and len(made_beside(view, making)[1]) == len(making)
 
 
+def opened_stage(view: SentenceView, stage: str) -> str:
+    """ "inaugurated a plant for the K808 vehicles": a plant opened, nothing planned in the sentence, runs."""
+    said = {m.value for m in view.kind("cue")}
+    return "operational" if "opened" in said and not said & set(PLANNING_CUES) else stage
+
+
 def describes_firm(view: SentenceView, start: int, end: int) -> bool:
     """ "BrahMos Aerospace, an India-Russia joint venture": a joint-production phrase at START:END set off by a
     comma beside a firm's name describes that firm, not a production or pact the sentence reports."""

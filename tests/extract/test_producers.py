@@ -184,3 +184,21 @@ def test_part_of_an_order_made_in_the_buying_country_is_a_production(extract: Ex
     events = extract(sentence, language)
     assert [(e.producer, e.partner, e.status) for e in events if isinstance(e, Production)] == expected
     assert not expected or any(not isinstance(e, Production) for e in events)  # the purchase stays
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Rheinmetall opened its new production plant for Leopard 2 tanks in Ukraine on Friday.", "operational"),
+    ("fr", "Rheinmetall a inauguré vendredi en Ukraine son usine de production de chars Leopard 2.", "operational"),
+    ("es", "Rheinmetall inauguró el viernes en Ucrania su planta de producción de tanques Leopard 2.", "operational"),
+    ("de", "Rheinmetall hat am Freitag in der Ukraine sein neues Werk für Leopard-2-Panzer eröffnet.", "operational"),
+    ("nl", "Rheinmetall heeft vrijdag in Oekraïne zijn nieuwe fabriek voor Leopard 2-tanks geopend.", "operational"),
+    ("ar", "افتتحت راينميتال يوم الجمعة في أوكرانيا مصنعا لانتاج دبابات ليوبارد 2.", "operational"),
+    # a plant still to be opened is a plan
+    ("en", "Rheinmetall will open a production plant for Leopard 2 tanks in Ukraine next year.", "planned"),
+    ("fr", "Rheinmetall ouvrira l'an prochain en Ukraine une usine de production de chars Leopard 2.", "planned"),
+    # Dutch present passive: the making runs now; "zullen" puts it in the future
+    ("nl", "De Leopard 2-tanks worden gebouwd in een fabriek in Oekraïne.", "operational"),
+    ("nl", "De Leopard 2-tanks zullen worden gebouwd in een fabriek in Oekraïne.", "planned"),
+])
+def test_an_opened_plant_runs(extract: Extract, language: str, sentence: str, expected: str) -> None:
+    assert [e.status for e in extract(sentence, language) if isinstance(e, Production)] == [expected]
