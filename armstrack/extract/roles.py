@@ -96,6 +96,11 @@ class Grammar:
         if not ended and len(titled) > 1 and (titled[-1],) in self.articles:
             # "an das NATO-Mitglied Litauen", "aan het buurland Turkije": a title noun between article and name
             ended = self._prefix_before(titled)
+        linked = before[:-1] if before and before[-1].isalpha() and len(before[-1]) <= OF_LENGTH else ()
+        titled = _strip_word(linked)
+        if not ended and linked and titled != linked and _ends_with(titled, self.determiners):
+            # "par la Fédération de Russie", "to the Republic of Korea": a definite title noun and a linking word
+            ended = self._prefix_before(titled)
         return ended
 
     def _prefix_before(self, before: tuple[str, ...]) -> str:

@@ -204,3 +204,20 @@ def test_a_country_in_brackets_after_a_town_is_a_place(packaged: Pipeline, kb: K
 def test_a_determiner_reaches_its_noun_across_two_adjectives(kb: KnowledgeBase, language: str, sentence: str,
                                                               noun: str, expected: bool) -> None:
     assert Grammar(kb, language).definite(fold(sentence), sentence.index(noun)) is expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "name", "expected"), [
+    # a definite title noun and a linking word between the role word and the name keep the role word's marker
+    ("fr", "Des munitions ont été offertes par la Fédération de Russie.", "Russie", "agent"),
+    ("en", "The frigates were delivered to the Republic of Korea.", "Korea", "target"),
+    ("es", "Las armas fueron donadas por el Reino de España.", "España", "agent"),
+    ("nl", "De munitie werd geleverd door het Koninkrijk der Nederlanden.", "Nederlanden", "agent"),
+    ("de", "Die Boote wurden an das Königreich der Niederlande geliefert.", "Niederlande", "target"),
+    ("ar", "قدمت الذخائر من قبل جمهورية مصر.", "مصر", ""),
+    # an indefinite one is only a comparison: "to a country of Latin America" names no party
+    ("es", "Es la mayor exportación a un país de Chile.", "Chile", ""),
+])
+def test_a_title_noun_and_linking_word_keep_the_marker(kb: KnowledgeBase, language: str, sentence: str, name: str,
+                                                       expected: str) -> None:
+    start = sentence.index(name)
+    assert Grammar(kb, language).marker(fold(sentence), start, start + len(name)) == expected
