@@ -49,9 +49,17 @@ def _adjective_after(view: SentenceView, item: Item) -> list[str]:
     """ "drones turcs", "الطائرات المسيرة التركية": a demonym written right after the item, as an adjective, is its
     origin; one that differs from a catalogued system's origin ("los F-16 argentinos") names its owner."""
     after = next((r for r in view.refs if r.start >= item.end and r.form == "demonym" and r.code
-                  and not view.text[item.end:r.start].strip()), None)
+                  and _one_adjective(view, item.end, r.start)), None)
     origin = item.system.origin if item.system is not None else None
     return [after.code] if after is not None and after.code and origin in (None, after.code) else []
+
+
+def _one_adjective(view: SentenceView, start: int, end: int) -> bool:
+    """Nothing, or one plain word naming nothing, between an item and the demonym after it ("طائرات مروحية
+    قتالية روسية", "drones armés turcs")."""
+    gap = view.text[start:end].split()
+    return not gap or (len(gap) == 1 and gap[0].isalpha() and not any(
+        start <= m.start < end for m in view.mentions))
 
 
 def contract_buyers(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar) -> list[str]:

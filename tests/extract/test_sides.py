@@ -26,6 +26,12 @@ def sides(pipeline: Pipeline, text: str, language: str) -> list[tuple[str | None
     ("es", "Marruecos compró 13 drones turcos.", [("TUR", "MAR")]),
     ("ar", "اشترى المغرب 13 طائرة مسيرة تركية.", [("TUR", "MAR")]),
     ("fr", "Le Maroc a acheté 13 drones turcs, selon une source à Moscou.", [("TUR", "MAR")]),
+    # one plain adjective may stand between the item and its origin
+    ("ar", "وصلت إلى العراق أربع طائرات مروحية قتالية روسية.", [("RUS", "IRQ")]),
+    ("fr", "Le Maroc a acheté 13 drones armés turcs.", [("TUR", "MAR")]),
+    ("es", "Marruecos compró 13 drones armados turcos.", [("TUR", "MAR")]),
+    # two words between, or another name between, say nothing of the origin
+    ("ar", "وصلت إلى العراق أربع طائرات مروحية قتالية حديثة روسية.", []),
     # one differing from a catalogued system's origin names its owner: the seller comes from the text
     ("es", "Chile recibió de Estados Unidos los F-16 chilenos modernizados.", [("USA", "CHL")]),
 ])
