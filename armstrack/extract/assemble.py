@@ -42,6 +42,8 @@ class Named:
 
 
 EventT = TypeVar("EventT", bound=Event)
+# cues of a report that tells the buyer's fleet or a stage already past, not the deal at hand
+BACKGROUND_CUES = ("fleet", "earlier")
 # a "the deal includes" sentence takes its sides from a deal reported at most this many sentences before
 INHERIT_REACH = 2
 
@@ -240,21 +242,25 @@ def _merge_transfers(candidates: list[Candidate]) -> tuple[list[Transfer], dict[
     generic: dict[tuple, Transfer] = {}
     units: dict[int, set[int]] = {}
     stated: set[int] = set()
-    fleets: set[int] = set()  # deals told so far only as a fleet in service
+    behind: dict[int, str] = {}  # deals told so far only as a fleet in service or a stage already past
     for candidate in candidates:
         event = candidate.event
         assert isinstance(event, Transfer)
         slot = (event.supplier, event.recipient, key(event.system) if event.system else event.category)
         table = specific if event.system else generic
-        fleet = "fleet" in candidate.cues
-        if slot in table and (_earlier_deal(table[slot], event) or fleet != (id(table[slot]) in fleets)):
+        past = next((cue for cue in BACKGROUND_CUES if cue in candidate.cues), "")
+        owner_past = behind.get(id(table[slot]), "") if slot in table else ""
+        if slot in table and bool(past) != bool(owner_past) and _told_apart(
+                *((table[slot], event) if owner_past else (event, table[slot])), past or owner_past):
+            _set_aside(table[slot], event, bool(owner_past))
+        elif slot in table and _earlier_deal(table[slot], event):
             _keep_current(table[slot], event)
         else:
             _merge_into(table, slot, event)
-        if fleet and table[slot] is event:
-            fleets.add(id(event))
-        elif not fleet:
-            fleets.discard(id(table[slot]))
+        if past and table[slot] is event:
+            behind[id(event)] = past
+        elif not past:
+            behind.pop(id(table[slot]), None)
         units.setdefault(id(table[slot]), set()).add(candidate.unit)
         if not candidate.guessed:
             stated.add(id(table[slot]))
@@ -275,6 +281,26 @@ def _earlier_deal(first: Transfer, second: Transfer) -> bool:
     delivered, ordered = (first, second) if first.status == "delivered" else (second, first)
     return (delivered.status == "delivered" and ordered.status != "delivered" and ordered.order_date is not None
             and delivered.delivery_date is not None and after(ordered.order_date, delivered.delivery_date))
+
+
+def _told_apart(past: Transfer, current: Transfer, cue: str) -> bool:
+    """A fleet in service may always be an earlier deal's; a stage told as already past is another deal than the
+    current report's when it is further on or counts other items ("382 Griffon had already been delivered"
+    beside "orders 92 Griffon"), not when it repeats it ("has already received the first guns")."""
+    if cue == "fleet":
+        return True
+    order = STATUSES["transfer"]
+    further = order.index(past.status or "planned") > order.index(current.status or "planned")
+    return further or None not in (past.quantity, current.quantity) and past.quantity != current.quantity
+
+
+def _set_aside(owner: Transfer, report: Transfer, owner_behind: bool) -> None:
+    """One of OWNER and REPORT tells the buyer's fleet or a stage already past ("382 Griffon had already been
+    delivered before this new order"): maybe an earlier deal, so the other alone gives stage, count, value, dates."""
+    if owner_behind:
+        for name in ("status", "quantity", "value", "order_date", "delivery_date"):
+            setattr(owner, name, getattr(report, name))
+    _add_evidence(owner, report)
 
 
 def _keep_current(owner: Transfer, report: Transfer) -> None:

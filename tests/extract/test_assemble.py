@@ -226,3 +226,20 @@ def test_a_delivery_before_the_order_belongs_to_an_earlier_deal(extract: Extract
 def test_a_fleet_in_service_does_not_deliver_the_order_beside_it(extract: Extract, language: str, text: str,
                                                                  expected: list) -> None:
     assert [e.status for e in extract(text, language) if isinstance(e, Transfer)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a stage told as already past, further on or of another count: an earlier deal beside the current one
+    ("en", "Egypt plans to buy 26 Leopard 2 tanks from Germany. Germany had already delivered 36 Leopard 2 tanks "
+           "to Egypt.", [("planned", 26)]),
+    ("fr", "L'Égypte va acheter 26 chars Leopard 2 à l'Allemagne. L'Allemagne avait déjà livré 36 chars Leopard 2 "
+           "à l'Égypte.", [("planned", 26)]),
+    ("es", "Egipto comprará 26 tanques Leopard 2 a Alemania. Alemania ya había entregado 36 tanques Leopard 2 a "
+           "Egipto.", [("planned", 26)]),
+    # the same stage told again with "already": the current deal
+    ("en", "Germany delivered 26 Leopard 2 tanks to Egypt. Egypt has already received the Leopard 2 tanks from "
+           "Germany.", [("delivered", 26)]),
+])
+def test_a_stage_told_as_already_past_belongs_to_an_earlier_deal(extract: Extract, language: str, text: str,
+                                                                 expected: list) -> None:
+    assert [(e.status, e.quantity) for e in extract(text, language) if isinstance(e, Transfer)] == expected
