@@ -396,11 +396,15 @@ def _name_from_deals(events: list[Event], deals: list[Transfer]) -> None:
         assert isinstance(event, Production)
         if event.system is not None:
             continue
-        # only a system bought from the partner: home-built "tanks and howitzers" are not the HIMARS bought too
-        named = {d.system for d in deals if isinstance(d, Transfer) and d.system and d.recipient == event.producer
-                 and same_kind(d.category, event.category) and d.supplier == event.partner}
+        # a system bought from the partner (home-built "tanks and howitzers" are not the HIMARS bought too), or,
+        # no partner named, the one order of that kind
+        named = {(d.system, d.supplier) for d in deals if isinstance(d, Transfer) and d.system
+                 and d.recipient == event.producer and same_kind(d.category, event.category)
+                 and (event.partner == d.supplier or event.partner is None and event.status != "operational")}
         if len(named) == 1:
-            event.system = named.pop()
+            # "ein Teil der Flugzeuge soll in der Schweiz endmontiert werden": part of the order, to be made at home;
+            # a running home production ("already builds its own tanks") is not that order
+            event.system, event.partner = named.pop()
 
 
 def _unify_drone_categories(candidates: list[Candidate]) -> None:

@@ -202,3 +202,26 @@ def test_part_of_an_order_made_in_the_buying_country_is_a_production(extract: Ex
 ])
 def test_an_opened_plant_runs(extract: Extract, language: str, sentence: str, expected: str) -> None:
     assert [e.status for e in extract(sentence, language) if isinstance(e, Production)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Ukraine buys 40 Leopard 2 tanks from Germany. Part of the tanks will be assembled in Ukraine.",
+     [("UKR", "DEU", "Leopard 2")]),
+    ("de", "Die Ukraine kauft 40 Leopard-2-Panzer von Deutschland. Ein Teil der Panzer soll in der Ukraine "
+           "endmontiert werden.", [("UKR", "DEU", "Leopard 2")]),
+    ("fr", "L'Ukraine achète 40 chars Leopard 2 à l'Allemagne. Une partie des chars sera assemblée en Ukraine.",
+     [("UKR", "DEU", "Leopard 2")]),
+    ("es", "Ucrania compra 40 tanques Leopard 2 a Alemania. Parte de los tanques se montarán en Ucrania.",
+     [("UKR", "DEU", "Leopard 2")]),
+    ("nl", "Oekraïne koopt 40 Leopard 2-tanks van Duitsland. Een deel van de tanks zal in Oekraïne worden gebouwd.",
+     [("UKR", "DEU", "Leopard 2")]),
+    ("ar", "اشترت أوكرانيا 40 دبابة Leopard 2 من ألمانيا. وسيتم تصنيع جزء من الدبابات في أوكرانيا.",
+     [("UKR", "DEU", "Leopard 2")]),
+    # a home production already running is not the order
+    ("en", "Ukraine buys 40 Leopard 2 tanks from Germany. Ukraine already produces its own tanks.",
+     [("UKR", None, None)]),
+])
+def test_a_kind_made_at_home_is_part_of_the_one_order_of_that_kind(extract: Extract, language: str, text: str,
+                                                                   expected: list) -> None:
+    made = [(e.producer, e.partner, e.system) for e in extract(text, language) if isinstance(e, Production)]
+    assert made == expected
