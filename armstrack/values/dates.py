@@ -3,7 +3,8 @@
 A cheap regex pre-scan, built from the language's vocabulary, finds the date
 expressions (day-month-year, month-year, a cued month or year, relative and
 approximate phrases, weekdays, all-digit dates); each is then read on its own. A weekday named
-alone is the latest such day on or before publication (news reports the past week). A missing
+alone is the latest such day on or before publication (news reports the past week); a publication
+dated by its month only gives such days, and "yesterday", that month. A missing
 year is taken from the publication date (the most recent such month not after
 it); without a publication date such a date is unknown (None). Approximate
 phrases ("late 2019", "fin octobre") keep only the month or year they name.
@@ -165,16 +166,19 @@ def _relative(match: re.Match[str], vocab: Vocabulary, published: Published | No
     if rule.unit == "month":
         months = published.year * 12 + published.month - 1 + rule.shift
         return _format(months // 12, months % 12 + 1)
-    if published.day is None:
-        return None
+    if published.day is None:  # "yesterday" in an issue dated by its month only: that month, at its precision
+        return _format(published.year, published.month)
     day = date(published.year, published.month, published.day) + timedelta(days=rule.shift)
     return day.isoformat()
 
 
 def _weekday(match: re.Match[str], vocab: Vocabulary, published: Published | None) -> str | None:
-    """A weekday named alone ("on Tuesday", "mardi"): the latest such day on or before publication."""
-    if published is None or published.month is None or published.day is None:
+    """A weekday named alone ("on Tuesday", "mardi"): the latest such day on or before publication (its month,
+    when the publication date gives no day)."""
+    if published is None or published.month is None:
         return None
+    if published.day is None:
+        return _format(published.year, published.month)
     anchor = date(published.year, published.month, published.day)
     back = (anchor.weekday() - vocab.weekdays[key(match["weekday"])]) % 7
     return (anchor - timedelta(days=back)).isoformat()

@@ -137,7 +137,16 @@ def test_publication_date_may_be_a_timestamp_or_unreadable() -> None:
     assert parse_date("in April", "en", "soon") is None
 
 
-def test_relative_day_needs_a_day_of_publication() -> None:
-    assert parse_date("yesterday", "en", "2021-10") is None
-    assert parse_date("yesterday", "en", "2021-03-01") == "2021-02-28"
-    assert parse_date("on Tuesday", "en", "2021-10") is None
+@pytest.mark.parametrize(("language", "text", "published", "expected"), [
+    ("en", "yesterday", "2021-03-01", "2021-02-28"),
+    # an issue dated by its month only: a day or weekday before it falls in that month, at the month's precision
+    ("en", "yesterday", "2021-10", "2021-10"),
+    ("en", "on Tuesday", "2021-10", "2021-10"),
+    ("fr", "le contrat signé hier", "2019-11", "2019-11"),
+    ("es", "firmado el lunes", "2023-07", "2023-07"),
+    ("de", "am Dienstag unterzeichnet", "2024-06", "2024-06"),
+    ("en", "yesterday", "2021", None),
+])
+def test_a_relative_day_takes_the_publication_date_at_its_precision(language: str, text: str, published: str,
+                                                                    expected: str | None) -> None:
+    assert parse_date(text, language, published) == expected
