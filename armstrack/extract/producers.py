@@ -40,12 +40,21 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
     # "BEIRUT — Morocco and Israel to co-produce": the producer's co-subject before any other country
     others.sort(key=lambda pair: pair[1] not in codes)
     if not others:  # "the first Griffons assembled in Belgium": a catalogued foreign design's maker partners
-        return producer, origin if origin != producer else None
+        return producer, origin if origin and origin != producer else _joint_partner(main, producer, context)
     partner_ref, partner = others[0]
     certain = placed or (chosen.form != "demonym" and partner_ref.marker == "partner")
     if not certain and _rank(context, partner) < _rank(context, producer):
         producer, partner = partner, producer  # "Israel and Morocco to co-produce": made in the article's country
     return producer, partner
+
+
+def _joint_partner(main: Trigger, producer: str, context: Context) -> str | None:
+    """ "the future co-production of new units" with no partner in the sentence: a joint production has one,
+    the foreign firm the article named last before it."""
+    if main.orientation != "joint":
+        return None
+    firm = context.last_firm(main.start)
+    return firm.country if firm is not None and firm.country not in (None, producer) else None
 
 
 def _names_origin(view: SentenceView, main: Trigger, grammar: Grammar) -> bool:

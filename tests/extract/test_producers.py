@@ -225,3 +225,26 @@ def test_a_kind_made_at_home_is_part_of_the_one_order_of_that_kind(extract: Extr
                                                                    expected: list) -> None:
     made = [(e.producer, e.partner, e.system) for e in extract(text, language) if isinstance(e, Production)]
     assert made == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Rheinmetall opened an office in Kyiv on Monday. Ukraine plans the co-production of tanks.",
+     [("UKR", "DEU")]),
+    ("fr", "Rheinmetall a ouvert lundi un bureau à Kiev. L'Ukraine prévoit la coproduction de chars.",
+     [("UKR", "DEU")]),
+    ("es", "Rheinmetall abrió el lunes una oficina en Kiev. Ucrania prevé la coproducción de tanques.",
+     [("UKR", "DEU")]),
+    ("de", "Rheinmetall eröffnete am Montag ein Büro in Kiew. Die Ukraine plant die Koproduktion der Panzer.",
+     [("UKR", "DEU")]),
+    ("nl", "Rheinmetall opende maandag een kantoor in Kiev. Oekraïne plant de coproductie van tanks.",
+     [("UKR", "DEU")]),
+    ("ar", "افتتحت Rheinmetall مكتبا في كييف يوم الاثنين. وتعتزم أوكرانيا الانتاج المشترك للدبابات.",
+     [("UKR", "DEU")]),
+    # no foreign firm named: no partner guessed; a plain production names none either
+    ("en", "Ukraine plans the co-production of tanks.", [("UKR", None)]),
+    ("en", "Rheinmetall opened an office in Kyiv on Monday. Ukraine plans the production of tanks.",
+     [("UKR", None)]),
+])
+def test_a_joint_production_partners_the_foreign_firm_named_before(extract: Extract, language: str, text: str,
+                                                                   expected: list) -> None:
+    assert [(e.producer, e.partner) for e in extract(text, language) if isinstance(e, Production)] == expected
