@@ -28,7 +28,7 @@ from armstrack.extract.producers import (
 )
 from armstrack.extract.roles import Context, Grammar, Ref, chain, origin_only
 from armstrack.extract.scan import Mention
-from armstrack.extract.sides import attached, bought_for, contract_buyers, contract_sellers, sold_by
+from armstrack.extract.sides import attached, bought_for, contract_buyers, contract_sellers, served_force, sold_by
 from armstrack.extract.view import (
     PLANNING_CUES,
     SENTENCE_CUES,
@@ -421,8 +421,8 @@ def _recipients(view: SentenceView, item: Item, main: Trigger, context: Context,
         kept = context.receivers(listed, ref, main.start, main.end)  # never a battlefield far off
         if kept:
             return kept
-    if main.orientation == "acquire" and not others and item.system is not None:
-        return context.home(exclude)  # "Defensie koopt CV90-voertuigen": the article's own buyer
+    if (main.orientation == "acquire" or served_force(view, main, grammar)) and not others and item.system is not None:
+        return context.home(exclude)  # "Defensie koopt CV90-voertuigen", "remis à l'armée": the article's own buyer
     return []
 
 

@@ -109,6 +109,13 @@ def _served(view: SentenceView, main: Trigger, context: Context, grammar: Gramma
     return resolved_codes([after], context)
 
 
+def served_force(view: SentenceView, main: Trigger, grammar: Grammar) -> bool:
+    """A supply to an armed force named without its country ("remis à l'armée", "handed over to the air force"):
+    the force is the article's own country's, the buyer a sentence naming no country leaves unsaid."""
+    return any(m.value == "institution" and grammar.marker(view.folded, m.start, m.end) == "target"
+               for m in view.kind("anaphor"))
+
+
 def bought_for(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar) -> list[Ref]:
     """ "kopen veertien tanks voor Oekraïne", "bought missiles for Ukraine": a target just after the item a buying
     verb governs, no seller word and none of the buyers ("destinés à la marine indienne"), names whom they buy for."""

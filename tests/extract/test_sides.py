@@ -97,3 +97,26 @@ def test_a_contract_for_supply_is_bought_by_its_signer(packaged: Pipeline, langu
 ])
 def test_the_signer_a_supply_noun_serves_buys(packaged: Pipeline, language: str, text: str, expected: list) -> None:
     assert sides(packaged, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a supply to an armed force named without its country goes to the article's own country
+    ("fr", "Le Burkina Faso renforce ses moyens. Le Burkina Faso attend des avions. Des drones Bayraktar TB2 ont été "
+           "remis à l'armée mardi.", [("TUR", "BFA")]),
+    ("en", "Burkina Faso is arming. Burkina Faso expects aircraft. Bayraktar TB2 drones were handed over to the army "
+           "on Tuesday.", [("TUR", "BFA")]),
+    ("de", "Burkina Faso rüstet auf. Burkina Faso erwartet Flugzeuge. Drohnen vom Typ Bayraktar TB2 wurden am "
+           "Dienstag an die Armee übergeben.", [("TUR", "BFA")]),
+    ("nl", "Burkina Faso bewapent zich. Burkina Faso wacht op vliegtuigen. Bayraktar TB2-drones werden dinsdag "
+           "overgedragen aan het leger.", [("TUR", "BFA")]),
+    ("es", "Burkina Faso se arma. Burkina Faso espera aviones. Los drones Bayraktar TB2 fueron entregados al ejército "
+           "el martes.", [("TUR", "BFA")]),
+    ("ar", "بوركينا فاسو تتسلح. بوركينا فاسو تنتظر طائرات. تم تسليم طائرات بيرقدار تي بي 2 إلى الجيش يوم الثلاثاء.",
+     [("TUR", "BFA")]),
+    # with no force served, nobody is said to receive
+    ("en", "Burkina Faso is arming. Burkina Faso expects aircraft. Bayraktar TB2 drones were handed over on Tuesday.",
+     []),
+])
+def test_a_force_served_without_its_country_is_the_articles(packaged: Pipeline, language: str, text: str,
+                                                             expected: list) -> None:
+    assert sides(packaged, text, language) == expected
