@@ -85,6 +85,15 @@ def test_who_receives_when_no_marker_says(packaged: Pipeline, language: str, tex
            "العراق بمنظومة الدفاع الجوي \"تشونغونغ 2\" المعروفة باسم (KM-SAM).", [("KOR", "IRQ")]),
     # the name of a country's armed forces stands for it
     ("de", "Die Bundeswehr will 60 Hubschrauber vom Typ CH-47F Chinook aus den USA beschaffen.", [("USA", "DEU")]),
+    # a demonym beside the defence minister names the government acting (second-hand jets bought from Qatar)
+    ("de", "Der türkische Verteidigungsminister sagte, man werde zwölf Eurofighter von Katar erwerben.",
+     [("QAT", "TUR")]),
+    ("en", "The Turkish defence minister said they would acquire twelve Eurofighter jets from Qatar.",
+     [("QAT", "TUR")]),
+    ("fr", "Le ministre de la Défense turc a annoncé l'achat de douze Eurofighter auprès du Qatar.", [("QAT", "TUR")]),
+    ("es", "El ministro de Defensa turco anunció que comprarán doce Eurofighter a Catar.", [("QAT", "TUR")]),
+    ("nl", "De Turkse defensieminister zei dat men twaalf Eurofighters van Qatar wil kopen.", [("QAT", "TUR")]),
+    ("ar", "أعلن وزير الدفاع التركي شراء 12 طائرة رافال من قطر.", [("QAT", "TUR")]),
 ])
 def test_forces_ministries_and_kingdoms_act_for_their_country(packaged: Pipeline, language: str, text: str,
                                                               expected: list) -> None:
