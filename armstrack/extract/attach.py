@@ -101,7 +101,10 @@ def attach_dates(transfers: list[Candidate], dated: list[Dated]) -> None:
         before = [c for c in fitting if 0 < note.sentence - c.sentence <= DATE_REACH]
         after = [c for c in fitting if 0 < c.sentence - note.sentence <= DATE_REACH]
         if not (before or after):
-            continue
+            # "lideró este viernes la recepción de las aeronaves", far from the report: the one delivered deal
+            before = fitting if note.stage == "delivered" and len({_slot(c) for c in fitting}) == 1 else []
+            if not before:
+                continue
         nearest = max(c.sentence for c in before) if before else min(c.sentence for c in after)
         for candidate in (c for c in fitting if c.sentence == nearest):
             event = candidate.event
@@ -112,6 +115,11 @@ def attach_dates(transfers: list[Candidate], dated: list[Dated]) -> None:
             if note.stage == "signed" and event.status == "planned" and not candidate.cues & HOLDING_CUES:
                 event.status = "ordered"
             event.order_date = event.order_date or note.date
+
+
+def _slot(candidate: Candidate) -> tuple:
+    event = deal_of(candidate)
+    return event.supplier, event.recipient, key(event.system or event.category or "")
 
 
 def attach_money(candidates: list[Candidate], amounts: list[Amount]) -> set[int]:

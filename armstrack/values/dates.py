@@ -93,6 +93,7 @@ def _kinds(vocab: Vocabulary) -> tuple[_Kind, ...]:
     year = rf"{connector}{year_word}{YEAR}"
     approx = rf"(?P<approx>(?<!\w)(?:{phrase_pattern(vocab.approximate)}))[\s-]*{connector}"
     cue = rf"(?<!\w)(?:{phrase_pattern(vocab.date_cues)})\s+{connector}"
+    this = rf"(?:(?P<this>{phrase_pattern(vocab.this_week)})\s+)?" if vocab.this_week else ""
     # Every expression but a day number starts at a word's start; the leading "(?<!\w)" rejects the
     # positions inside words at once instead of trying each alternation there (the pre-scan's main cost).
     kinds = [
@@ -102,7 +103,7 @@ def _kinds(vocab: Vocabulary) -> tuple[_Kind, ...]:
         (rf"(?<!\w)(?:(?:{approx}|{cue}){year_word}{named_year})(?P<body>{YEAR})", _year, "body", ("year",)),
         (rf"(?<!\w)(?:{approx})?(?<!\w)(?P<relative>{phrase_pattern(vocab.relative)})(?!\w)", _relative, "relative",
          ()),
-        (rf"(?<!\w)(?P<weekday>{phrase_pattern(vocab.weekdays)})(?!\w)", _weekday, "weekday", ()),
+        (rf"(?<!\w){this}(?P<weekday>{phrase_pattern(vocab.weekdays)})(?!\w)", _weekday, "weekday", ()),
         (rf"{BEFORE}(?P<numeric>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d\d-\d\d)(?![\w/-])", _numeric, "numeric",
          ("digit",)),
     ]
@@ -173,14 +174,16 @@ def _relative(match: re.Match[str], vocab: Vocabulary, published: Published | No
 
 
 def _weekday(match: re.Match[str], vocab: Vocabulary, published: Published | None) -> str | None:
-    """A weekday named alone ("on Tuesday", "mardi"): the latest such day on or before publication (its month,
-    when the publication date gives no day)."""
+    """A weekday named alone ("on Tuesday", "mardi"): the latest such day on or before publication; named with
+    "this" ("este sábado"), that day of the publication's week; its month when the publication gives no day."""
     if published is None or published.month is None:
         return None
     if published.day is None:
         return _format(published.year, published.month)
     anchor = date(published.year, published.month, published.day)
     back = (anchor.weekday() - vocab.weekdays[key(match["weekday"])]) % 7
+    if match.groupdict().get("this"):  # "serán presentados este sábado" on a Friday: the coming day of that week
+        back = anchor.weekday() - vocab.weekdays[key(match["weekday"])]
     return (anchor - timedelta(days=back)).isoformat()
 
 

@@ -77,6 +77,7 @@ class Vocabulary:
     date_order: str
     months: dict[str, int]
     weekdays: dict[str, int]  # 0 for Monday, as datetime.date.weekday()
+    this_week: tuple[str, ...]  # "este" in "este sábado": that day of the publication's week, past or coming
     day_suffixes: tuple[str, ...]
     month_before_day: bool
     date_connectors: tuple[str, ...]
@@ -142,6 +143,7 @@ def _vocabulary(lang: str, raw: dict[str, Any]) -> Vocabulary:
         date_order=_date_order(dates.get("order", "DMY")),
         months={**_dateparser_months(lang), **_table(dates.get("months"), _month)},
         weekdays={**_dateparser_weekdays(lang), **_table(dates.get("weekdays"), _weekday)},
+        this_week=_strings(dates.get("this_week")),
         day_suffixes=_strings(dates.get("day_suffixes")),
         month_before_day=bool(dates.get("month_before_day", False)),
         date_connectors=_strings(dates.get("connectors")),

@@ -115,3 +115,18 @@ def test_no_stage_is_dated_after_publication(extract: Extract, language: str, te
     (event,) = extract(text, language, published)
     assert isinstance(event, Transfer)
     assert (event.order_date, event.delivery_date) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a delivery dated far from the report of the deal: the one delivered deal of the document
+    ("es", "Los primeros seis tanques Leopard 2 comprados a Alemania llegaron a Egipto. Son tanques de segunda mano. "
+           "Tienen motores nuevos. Su blindaje fue modernizado. El ministro encabezó el 5 de diciembre la recepción "
+           "de los tanques.", "2025-12-05"),
+    # two delivered deals: no telling which one
+    ("en", "The United States delivered six F-16 jets to Egypt. Germany delivered 44 Leopard 2 tanks to Egypt. The "
+           "jets are second-hand. The tanks are new. The handover ceremony took place on 5 December.", None),
+])
+def test_a_delivery_date_far_from_the_report_dates_the_one_delivered_deal(extract: Extract, language: str,
+                                                                          text: str, expected: str | None) -> None:
+    dates = {e.delivery_date for e in extract(text, language, "2025-12-06") if isinstance(e, Transfer)}
+    assert dates == {expected}

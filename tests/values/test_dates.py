@@ -44,6 +44,13 @@ FOUND = [
     ("de", "Am Donnerstag unterzeichneten die Minister.", "2023-10-02", ["2023-09-28"]),
     ("nl", "Het land tekende maandag het contract.", "2021-01-27", ["2021-01-25"]),
     ("es", "El Gobierno firmó este martes la compra.", "2024-04-18", ["2024-04-16"]),
+    # "this" names the day of the publication's week, coming as well as past
+    ("es", "Los aviones serán presentados este sábado en Córdoba.", "2025-12-05", ["2025-12-06"]),
+    ("en", "The jets will be shown to the public this Saturday.", "2025-12-05", ["2025-12-06"]),
+    ("en", "The jets were shown to the public on Saturday.", "2025-12-05", ["2025-11-29"]),
+    ("fr", "L'Inde a signé ce lundi un contrat.", "2025-04-30", ["2025-04-28"]),
+    ("nl", "Naar verwachting wordt het dit dinsdag bekendgemaakt.", "2020-01-13", ["2020-01-14"]),
+    ("de", "Die Minister unterzeichnen an diesem Freitag.", "2023-10-02", ["2023-10-06"]),
     ("ar", "وقع الجانبان الخميس الماضي الاتفاق.", "2017-12-11", ["2017-12-07"]),
     ("fr", "L'accord a été signé le 10 janvier 2025.", None, ["2025-01-10"]),
     ("fr", "Le contrat date du 1er mars 2021.", None, ["2021-03-01"]),
