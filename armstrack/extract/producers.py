@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 APPOSITION_GAP = 25  # characters between a firm's name and the "joint venture" that describes it
 MAKER_GAP = 12  # characters between "made by" and the maker's name ("من تصنيع شركة «داسو»")
+UPKEEP_GAP = 25  # characters from "build" to the maintenance centre, and from it to its items ("for the drones")
 ORIGIN_GAP = 12  # characters between "built" and the country it was built in ("gebouwd in de Verenigde Staten")
 RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
 PLACE_GAP = 30  # characters between a making word and the place it names ("built later in Polish plants",
@@ -26,7 +27,7 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
                          grammar: Grammar) -> tuple[str | None, str | None]:
     """Where it is made ("in X", the maker, "the company"), and the foreign partner ("with X"); none when the
     making word only says where an item comes from or who makes it."""
-    if _names_origin(view, main, grammar):
+    if _names_origin(view, main, grammar) or _kept_item(view, main, item):
         return None, None
     producer, chosen, codes, placed = _producer(view, main, context, grammar)
     if producer is None:
@@ -61,6 +62,14 @@ def _names_origin(view: SentenceView, main: Trigger, grammar: Grammar) -> bool:
     """The making word names where an item comes from or describes its maker, not a production."""
     return _from_maker(view, main, grammar) or _built_abroad(view, main) \
         or main.orientation == "joint" and describes_firm(view, main.start, main.end)
+
+
+def _kept_item(view: SentenceView, main: Trigger, item: Item) -> bool:
+    """ "to build a maintenance centre for the drones", "ein Wartungszentrum für die Drohnen bauen": what the
+    making word builds is a place that keeps or repairs items, and the item belongs to it; it makes none."""
+    return any(m.value.startswith("upkeep") and (0 <= m.start - main.end <= UPKEEP_GAP or (
+        0 <= item.start - m.end <= UPKEEP_GAP and not any(m.end <= t.start < item.start for t in view.kind("trigger"))))
+        for m in view.kind("nonevent"))
 
 
 def _producer(view: SentenceView, main: Trigger, context: Context,

@@ -248,3 +248,19 @@ def test_a_kind_made_at_home_is_part_of_the_one_order_of_that_kind(extract: Extr
 def test_a_joint_production_partners_the_foreign_firm_named_before(extract: Extract, language: str, text: str,
                                                                    expected: list) -> None:
     assert [(e.producer, e.partner) for e in extract(text, language) if isinstance(e, Production)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "Baykar will build a maintenance centre for the Bayraktar TB2 drones in Morocco.", []),
+    ("fr", "Baykar va construire au Maroc un centre de maintenance pour les drones Bayraktar TB2.", []),
+    ("es", "Baykar va a construir en Marruecos un centro de mantenimiento de los drones Bayraktar TB2.", []),
+    ("de", "Baykar will in Marokko ein Wartungszentrum für Drohnen vom Typ Bayraktar TB2 bauen.", []),
+    ("nl", "Baykar gaat in Marokko een onderhoudscentrum voor de Bayraktar TB2-drones bouwen.", []),
+    ("ar", "ستنشئ بايكار في المغرب مركزا لصيانة طائرات بيرقدار TB2.", []),
+    # a plant that makes the drones is a production
+    ("en", "Baykar will build a drone factory for the Bayraktar TB2 drones in Morocco.", [("MAR", "TUR")]),
+    ("en", "Baykar will build a maintenance centre and will produce Bayraktar TB2 drones in Morocco.",
+     [("MAR", "TUR")]),
+])
+def test_a_maintenance_centre_makes_nothing(extract: Extract, language: str, sentence: str, expected: list) -> None:
+    assert [(e.producer, e.partner) for e in extract(sentence, language) if isinstance(e, Production)] == expected
