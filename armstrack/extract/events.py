@@ -34,6 +34,7 @@ from armstrack.extract.view import (
     SENTENCE_CUES,
     Candidate,
     SentenceView,
+    closing_cues,
     cues_near,
     refers_back,
     sale_agreement,
@@ -342,13 +343,22 @@ def _stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[str, s
     for shot in shots:
         near = cues_near(view, shot.start, shot.end)
         held = {m.value for m in view.kind("cue") if m.value in SENTENCE_CUES and m.start < shot.start}
+        if shot.orientation == "supply":  # an export approved, the verb last; a buyer approving its purchase decided it
+            held |= closing_cues(view, shot.end)
         if shot.stage != order[-1]:
             near |= held
         cues |= near
-        stage = order[0] if near & set(PLANNING_CUES) else shot.stage
+        stage = order[0] if (near | _told_ahead(view, shot)) & set(PLANNING_CUES) else shot.stage
         best = max(best, order.index(stage) if stage in order else 0)
     cues |= {m.value for m in view.kind("cue") if m.value in ("reported", "denied")}
     return order[best], cues
+
+
+def _told_ahead(view: SentenceView, shot: Trigger) -> set[str]:
+    """A future auxiliary right after a verb put last ("aan Oekraïne geleverd zullen worden", "geliefert werden
+    soll"): the stage is still to come."""
+    return {m.value for m in view.kind("cue") if m.value == "future" and m.start >= shot.end
+            and not view.text[shot.end:m.start].strip()}
 
 
 def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigger], context: Context,

@@ -17,6 +17,8 @@ SENTENCE_CUES = ("approval",)
 CUE_WINDOW = 40  # characters before a trigger in which a cue qualifies it
 CUE_AFTER = 15  # and after it ("the sale is expected")
 AFTER_CUES = ("expected", "denied")
+# punctuation right after a clause's last word
+CLAUSE_CLOSE = ".,;:!?)"
 OPENING = 5  # characters into a sentence where "the sale" still opens it
 
 
@@ -73,6 +75,19 @@ def cues_near(view: SentenceView, offset: int, end: int | None = None) -> set[st
     end = offset if end is None else end
     return {m.value for m in view.kind("cue") if offset - CUE_WINDOW <= m.start < offset
             or (end <= m.start < end + CUE_AFTER and m.value in AFTER_CUES)}
+
+
+def closing_cues(view: SentenceView, end: int) -> set[str]:
+    """The sentence cues that close the clause of a trigger ending at END, the verb put last ("hat den Export
+    der Fregatte genehmigt", "de levering van de F-16's goedgekeurd"): they govern the trigger before them."""
+    found = set()
+    for cue in view.kind("cue"):
+        if cue.value not in SENTENCE_CUES or cue.start < end or any(end <= at < cue.start for at, _, _ in view.breaks):
+            continue
+        rest = view.text[cue.end:view.end].lstrip()
+        if not rest or rest[0] in CLAUSE_CLOSE:
+            found.add(cue.value)
+    return found
 
 
 def refers_back(view: SentenceView) -> bool:

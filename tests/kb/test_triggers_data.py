@@ -87,6 +87,17 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("es", "El traspaso de los helicópteros Mi-17 ecuatorianos sigue en estudio.", None),
     ("ar", "أهدتها فرنسا ست طائرات رافال للمغرب.", "delivered"),
     ("ar", "باعتها روسيا 14 مقاتلة سو-34 للجزائر.", "ordered"),
+    # an export approval closing its clause, the verb last, holds the sale back to planned; a buyer approving its
+    # own purchase has decided it, and an approval in a relative clause after an order leaves the order
+    ("de", "Deutschland hat die Ausfuhr von zwei U-Booten nach Ägypten genehmigt.", "planned"),
+    ("de", "Tschechien hat den Kauf von 44 Leopard-2-Panzern aus Deutschland genehmigt.", "ordered"),
+    ("nl", "Nederland heeft de levering van 18 F-16's aan Roemenië goedgekeurd.", "planned"),
+    ("nl", "Polen heeft de aankoop van 96 Apache-helikopters uit de Verenigde Staten goedgekeurd.", "ordered"),
+    ("en", "The sale of 40 F-16 jets to Turkey by the United States was approved.", "planned"),
+    ("en", "Poland ordered 32 F-35 jets from the United States, which Congress approved.", "ordered"),
+    ("fr", "La vente de 12 Rafale à la Serbie par la France a été approuvée.", "planned"),
+    ("es", "La venta de 24 cazas F-16 daneses a Argentina fue aprobada.", "planned"),
+    ("ar", "وافقت الولايات المتحدة على بيع 24 مقاتلة إف-16 إلى تركيا.", "planned"),
 ])
 def test_a_sentence_reports_a_transfer_at_its_stage(pipeline: Pipeline, language: str, sentence: str,
                                                     expected: str | None) -> None:
