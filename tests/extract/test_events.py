@@ -501,3 +501,17 @@ def test_a_country_named_as_an_origin_receives_nothing(extract: Extract, languag
 def test_coordinated_items_pair_with_their_own_countries(extract: Extract, language: str, sentence: str,
                                                          expected: list) -> None:
     assert transfers(extract(sentence, language)) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    # a future auxiliary right after a verb put last: the delivery is still to come
+    ("nl", "Hoeveel Leopard 2-tanks door Duitsland aan Egypte geleverd zullen worden, is nog niet duidelijk.",
+     "planned"),
+    ("de", "Wie viele Leopard 2 von Deutschland an Ägypten geliefert werden sollen, ist noch offen.", "planned"),
+    # a past auxiliary there: delivered
+    ("nl", "Duitsland heeft 30 Leopard 2-tanks aan Egypte geleverd.", "delivered"),
+    ("de", "Deutschland hat 30 Leopard 2 an Ägypten geliefert.", "delivered"),
+])
+def test_a_future_auxiliary_after_the_verb_keeps_the_stage_planned(extract: Extract, language: str, sentence: str,
+                                                                   expected: str) -> None:
+    assert [e.status for e in extract(sentence, language) if isinstance(e, Transfer)] == [expected]
