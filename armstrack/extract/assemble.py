@@ -58,7 +58,7 @@ def assemble(candidates: list[Candidate], amounts: list[Amount], dated: list[Dat
     candidates = [c for c in candidates if not c.frame]
     _licensors(candidates)
     deals = _deals(candidates, amounts, dated, named or [], approvals)
-    productions = _productions([c for c in candidates if isinstance(c.event, Production)], deals)
+    productions = _productions([c for c in candidates if isinstance(c.event, Production)], deals, named or [])
     return [*deals, *productions, *_pacts([c for c in candidates if isinstance(c.event, Agreement)], deals)]
 
 
@@ -363,10 +363,11 @@ def _yield_guessed(deals: list[Transfer], stated: set[int]) -> list[Transfer]:
     return kept
 
 
-def _productions(candidates: list[Candidate], deals: list[Transfer]) -> list[Event]:
+def _productions(candidates: list[Candidate], deals: list[Transfer], named: list[Named]) -> list[Event]:
     events = [c.event for c in candidates]
     _unify_drone_categories(candidates)
     _name_from_deals(events, deals)
+    _name_from_text(events, named)
     merged: dict[tuple, Production] = {}
     for event in events:
         assert isinstance(event, Production)
@@ -405,6 +406,19 @@ def _name_from_deals(events: list[Event], deals: list[Transfer]) -> None:
             # "ein Teil der Flugzeuge soll in der Schweiz endmontiert werden": part of the order, to be made at home;
             # a running home production ("already builds its own tanks") is not that order
             event.system, event.partner = named.pop()
+
+
+def _name_from_text(events: list[Event], named: list[Named]) -> None:
+    """ "Damen may build four German frigates" in an article on the MKS 180: a production of a kind with a
+    partner names the one system of that kind the article names, when it is made by the producer or partner."""
+    for event in events:
+        assert isinstance(event, Production)
+        if event.system is not None or event.partner is None:
+            continue
+        fits = {n.system.name for n in named if same_kind(n.system.category, event.category)}
+        origins = {n.system.origin for n in named if n.system.name in fits}
+        if len(fits) == 1 and origins <= {event.producer, event.partner}:
+            event.system = fits.pop()
 
 
 def _unify_drone_categories(candidates: list[Candidate]) -> None:
