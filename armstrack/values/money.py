@@ -43,6 +43,7 @@ def _iso_codes() -> str:
 
 
 DIGIT = re.compile(r"\d")
+BILLION = Decimal(1_000_000_000)
 # How far before an amount its currency may start ("Moroccan dirhams " is 17 characters).
 CURRENCY_REACH = 40
 # Characters between a price-per-piece phrase and its amount ("coût unitaire est de ", " or less apiece").
@@ -73,10 +74,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     scale = _bounded([*vocab.scales, *vocab.money_scales], glued=True)
     connector = rf"(?:(?:{_bounded(vocab.money_connectors)})\s*)?" if vocab.money_connectors else ""
     return _Patterns(
+        # "$1.5-billion deal", "5,5-Milliarden-Dollar-Deal": the scale and the currency may be hyphenated on
         amount=re.compile(rf"{before(vocab)}(?P<number>{number_pattern(vocab)})"
-                          rf"(?:\s*(?P<scale>{scale}))?(?(scale)|{AFTER})", re.IGNORECASE),
+                          rf"(?:(?:\s*|-)(?P<scale>{scale}))?(?(scale)|{AFTER})", re.IGNORECASE),
         before=re.compile(rf"(?P<currency>{currency})\s*\Z", re.IGNORECASE),
-        after=re.compile(rf"\s*{connector}(?P<currency>{currency})", re.IGNORECASE),
+        after=re.compile(rf"(?:\s*|-){connector}(?P<currency>{currency})", re.IGNORECASE),
         # a spelled amount's scale word stands as a word of its own ("two billion"), or behind a clitic
         spelled_scale=re.compile(rf"{before(vocab)}(?:{scale})", re.IGNORECASE),
         longest=max([len(name) for name in vocab.currencies] + [3]),  # 3: an ISO 4217 code
@@ -112,6 +114,8 @@ def find_money(text: str, lang: str, words: list[Numeral] | None = None) -> list
     spans: list[Span] = []
     for match in patterns.amount.finditer(digits) if DIGIT.search(digits) else ():
         amount = parse_digits(match["number"], vocab)
+        if match["scale"] and amount is not None:
+            amount = _billions(match["number"], amount, scales[key(match["scale"])], vocab)
         start, end = match.span()
         reach = max(start - CURRENCY_REACH, spans[-1].end if spans else 0)
         written = _currency_before(patterns, digits, reach, start) or patterns.after.match(digits, end)
@@ -126,6 +130,15 @@ def find_money(text: str, lang: str, words: list[Numeral] | None = None) -> list
             amount *= scales[key(match["scale"])]
         spans.append(Span(start, end, Money(_as_float(amount), _currency(written["currency"], vocab))))
     return sorted(spans + _spelled(text, digits, vocab, spans, words), key=lambda span: span.start)
+
+
+def _billions(written: str, amount: Decimal, scale: Decimal, vocab: Vocabulary) -> Decimal:
+    """ "1,425 مليار", "1.425 Milliarden": three digits after one separator before a billion are its decimals
+    (a thousand billions is no deal's price), whichever mark the language groups thousands with."""
+    parts = re.split(r"[^\d]", ascii_digits(written))
+    if scale < BILLION or len(parts) != 2 or len(parts[1]) != 3 or written[len(parts[0])] not in vocab.group_separators:
+        return amount
+    return Decimal(f"{parts[0]}.{parts[1]}")
 
 
 def _thousands_lead(patterns: _Patterns, vocab: Vocabulary, digits: str, start: int,

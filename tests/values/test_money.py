@@ -28,6 +28,15 @@ FOUND = [
     ("nl", "De deal is 70 miljoen dollar waard.", [Money(70_000_000, "USD")]),
     ("nl", "Het kost 1,2 miljard euro.", [Money(1_200_000_000, "EUR")]),
     ("de", "Der Auftrag hat einen Wert von 1,2 Milliarden Euro.", [Money(1_200_000_000, "EUR")]),
+    # scale and currency hyphenated onto the number ("a $1.5-billion deal")
+    ("de", "Es ist ein 5,5-Milliarden-Dollar-Deal.", [Money(5_500_000_000, "USD")]),
+    ("de", "Ein 950-Millionen-Euro-Auftrag ging an KNDS.", [Money(950_000_000, "EUR")]),
+    ("en", "It is a $1.5-billion deal.", [Money(1_500_000_000, "USD")]),
+    ("en", "They signed a 950 million-dollar contract.", [Money(950_000_000, "USD")]),
+    # three digits after one separator before a billion are its decimals; before a million, its thousands
+    ("ar", "بقيمة 1,425 مليار دولار", [Money(1_425_000_000, "USD")]),
+    ("de", "Der Vertrag hat ein Volumen von 1.425 Milliarden Euro.", [Money(1_425_000_000, "EUR")]),
+    ("es", "El contrato asciende a 1.425 millones de euros.", [Money(1_425_000_000, "EUR")]),
     ("de", "Rabat zahlt 70 Mio. US-Dollar.", [Money(70_000_000, "USD")]),
     ("de", "Der Preis liegt bei 70 Millionen Dollar.", [Money(70_000_000, "USD")]),
     ("es", "El contrato asciende a 70 millones de dólares.", [Money(70_000_000, "USD")]),
