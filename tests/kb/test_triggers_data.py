@@ -87,6 +87,12 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("es", "El traspaso de los helicópteros Mi-17 ecuatorianos sigue en estudio.", None),
     ("ar", "أهدتها فرنسا ست طائرات رافال للمغرب.", "delivered"),
     ("ar", "باعتها روسيا 14 مقاتلة سو-34 للجزائر.", "ordered"),
+    # loans and hand-overs still to come, their nouns
+    ("de", "Deutschland hat zwei Patriot-Systeme an die Slowakei ausgeliehen.", "delivered"),
+    ("de", "Deutschland will 2025 vier IRIS-T-Systeme an die Ukraine ausliefern.", "planned"),
+    ("nl", "Duitsland gaat volgend jaar vier Patriot-systemen aan Oekraïne afleveren.", "planned"),
+    ("nl", "De aflevering van twee F-35's door de Verenigde Staten aan België was in oktober.", "delivered"),
+    ("ar", "أعلنت فرنسا ارسال 12 مدفع قيصر إلى أوكرانيا.", "planned"),
     # an export approval closing its clause, the verb last, holds the sale back to planned; a buyer approving its
     # own purchase has decided it, and an approval in a relative clause after an order leaves the order
     ("de", "Deutschland hat die Ausfuhr von zwei U-Booten nach Ägypten genehmigt.", "planned"),
