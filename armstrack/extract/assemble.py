@@ -27,7 +27,12 @@ from armstrack.extract.attach import (
 )
 from armstrack.extract.events import Candidate
 from armstrack.extract.producers import made_for_export
-from armstrack.extract.production_items import name_from_deals, name_from_text, unify_drone_categories
+from armstrack.extract.production_items import (
+    date_from_deals,
+    name_from_deals,
+    name_from_text,
+    unify_drone_categories,
+)
 from armstrack.kb import System
 from armstrack.kb.normalize import key
 from armstrack.model import STATUSES, Agreement, Event, Production, Transfer
@@ -369,6 +374,7 @@ def _productions(candidates: list[Candidate], deals: list[Transfer], named: list
     unify_drone_categories(candidates)
     name_from_deals(events, deals)
     name_from_text(events, named)
+    date_from_deals(events, deals)
     merged: dict[tuple, Production] = {}
     for event in events:
         assert isinstance(event, Production)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from armstrack.extract.attach import NARROWER, same_kind
+from armstrack.kb.normalize import key
 from armstrack.model import Event, Production, Transfer
 
 if TYPE_CHECKING:
@@ -27,6 +28,19 @@ def name_from_deals(events: list[Event], deals: list[Transfer]) -> None:
             # "ein Teil der Flugzeuge soll in der Schweiz endmontiert werden": part of the order, to be made at home;
             # a running home production ("already builds its own tanks") is not that order
             event.system, event.partner = named.pop()
+
+
+def date_from_deals(events: list[Event], deals: list[Transfer]) -> None:
+    """ "The deal also covers the co-production of the drones in Saudi Arabia": a production of the very system
+    the producer orders from its partner, with no date of its own, is part of that order and takes its date."""
+    for event in events:
+        assert isinstance(event, Production)
+        if event.date is not None or event.system is None:
+            continue
+        dates = {d.order_date for d in deals if d.order_date and d.recipient == event.producer
+                 and d.supplier == event.partner and d.system and key(d.system) == key(event.system)}
+        if len(dates) == 1:
+            event.date = dates.pop()
 
 
 def name_from_text(events: list[Event], named: list[Named]) -> None:

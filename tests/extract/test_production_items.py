@@ -57,3 +57,23 @@ def test_a_kind_made_together_is_the_one_system_of_that_kind_named(extract: Extr
     made = [(e.producer, e.partner, e.system) for e in extract(text, language) if isinstance(e, Production)]
     assert made == expected
 
+
+
+@pytest.mark.parametrize(("language", "text", "date"), [
+    ("en", "Ukraine ordered 40 Leopard 2 tanks from Germany on 3 March 2021. Part of the tanks will be assembled in "
+           "Ukraine.", "2021-03-03"),
+    ("fr", "L'Ukraine a commandé 40 chars Leopard 2 à l'Allemagne le 3 mars 2021. Une partie des chars sera "
+           "assemblée en Ukraine.", "2021-03-03"),
+    ("es", "Ucrania encargó 40 tanques Leopard 2 a Alemania el 3 de marzo de 2021. Parte de los tanques se montarán "
+           "en Ucrania.", "2021-03-03"),
+    ("de", "Im März 2021 bestellte die Ukraine 40 Leopard-2-Panzer von Deutschland. Ein Teil der Panzer soll in "
+           "der Ukraine endmontiert werden.", "2021-03"),
+    ("nl", "Oekraïne bestelde op 3 maart 2021 40 Leopard 2-tanks bij Duitsland. Een deel van de tanks zal in "
+           "Oekraïne worden gebouwd.", "2021-03-03"),
+    ("ar", "اشترت أوكرانيا 40 دبابة Leopard 2 من ألمانيا في 3 مارس 2021. وسيتم تصنيع جزء من الدبابات في "
+           "أوكرانيا.", "2021-03-03"),
+])
+def test_a_production_of_the_order_takes_the_orders_date(extract: Extract, language: str, text: str, date: str) -> None:
+    """Part of an order made at home, with no date of its own, is dated by the order."""
+    made = [(e.producer, e.partner, e.system, e.date) for e in extract(text, language) if isinstance(e, Production)]
+    assert made == [("UKR", "DEU", "Leopard 2", date)]
