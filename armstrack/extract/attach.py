@@ -130,7 +130,10 @@ def attach_money(candidates: list[Candidate], amounts: list[Amount]) -> set[int]
     transfers = [c for c in candidates if isinstance(c.event, Transfer)]
     own: set[int] = set()
     for amount in amounts:
-        here = [c for c in transfers if c.sentence == amount.sentence and not c.continuation]
+        # "the deal is worth 4 billion euros and also covers munitions": a report with no side named after the
+        # amount is no deal it prices
+        here = [c for c in transfers if c.sentence == amount.sentence and not c.continuation
+                and (c.position <= amount.start or deal_of(c).supplier or deal_of(c).recipient)]
         before = [c for c in transfers if c.sentence < amount.sentence and c.unit == amount.unit]
         # "welcomed a $305 million artillery agreement with the Dutch. Israel will supply 20 PULS": a lead
         # states the price before it names the deal

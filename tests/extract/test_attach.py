@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
-from armstrack.model import Event, Transfer
+from armstrack.extract.attach import Amount, attach_money
+from armstrack.extract.view import Candidate
+from armstrack.model import Event, Money, Transfer
 
 Extract = Callable[..., list[Event]]
 
@@ -130,3 +132,14 @@ def test_a_delivery_date_far_from_the_report_dates_the_one_delivered_deal(extrac
                                                                           text: str, expected: str | None) -> None:
     dates = {e.delivery_date for e in extract(text, language, "2025-12-06") if isinstance(e, Transfer)}
     assert dates == {expected}
+
+
+
+def test_an_amount_before_a_sideless_item_prices_the_deal_before_it() -> None:
+    # "The deal is worth 4 billion euros and also includes munitions": the munitions, with no side of their own
+    # and named after the amount, are not what it prices
+    tanks = Transfer(supplier="DEU", recipient="EGY", system="Leopard 2", category="tank", status="ordered")
+    munitions = Transfer(category="ammunition", status="ordered")
+    candidates = [Candidate(tanks, 0, 40), Candidate(munitions, 1, 90)]
+    attach_money(candidates, [Amount(1, 60, Money(4_000_000_000, "EUR"))])
+    assert (tanks.value, munitions.value) == (Money(4_000_000_000, "EUR"), None)
