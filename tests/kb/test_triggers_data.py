@@ -93,6 +93,12 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("nl", "Duitsland gaat volgend jaar vier Patriot-systemen aan Oekraïne afleveren.", "planned"),
     ("nl", "De aflevering van twee F-35's door de Verenigde Staten aan België was in oktober.", "delivered"),
     ("ar", "أعلنت فرنسا ارسال 12 مدفع قيصر إلى أوكرانيا.", "planned"),
+    # reported or conditional futures ("werde ... erhalten", "zou ... ontvangen"), the passive future: not yet done
+    ("de", "Litauen werde 44 Leopard-2-Panzer aus Deutschland erhalten, schreibt KNDS.", "planned"),
+    ("de", "Die ersten Eurofighter werden im Sommer von Deutschland an Katar übergeben.", "planned"),
+    ("de", "Im Mai wurden zwei U-Boote aus Deutschland an Ägypten übergeben.", "delivered"),
+    ("nl", "Roemenië zou de achttien F-16's uit Nederland in 2025 ontvangen.", "planned"),
+    ("nl", "De vier fregatten worden in 2030 door Nederland aan Indonesië overgedragen.", "planned"),
     # an export approval closing its clause, the verb last, holds the sale back to planned; a buyer approving its
     # own purchase has decided it, and an approval in a relative clause after an order leaves the order
     ("de", "Deutschland hat die Ausfuhr von zwei U-Booten nach Ägypten genehmigt.", "planned"),
