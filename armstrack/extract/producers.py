@@ -18,6 +18,7 @@ APPOSITION_GAP = 25  # characters between a firm's name and the "joint venture" 
 MAKER_GAP = 12  # characters between "made by" and the maker's name ("من تصنيع شركة «داسو»")
 UPKEEP_GAP = 25  # characters from "build" to the maintenance centre, and from it to its items ("for the drones")
 ORIGIN_GAP = 12  # characters between "built" and the country it was built in ("gebouwd in de Verenigde Staten")
+FIRM_REACH = 300  # characters back to the foreign firm a planned production with no partner is made with
 RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
 PLACE_GAP = 30  # characters between a making word and the place it names ("built later in Polish plants",
 # "in Ägypten gebaut")
@@ -41,7 +42,7 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
     # "BEIRUT — Morocco and Israel to co-produce": the producer's co-subject before any other country
     others.sort(key=lambda pair: pair[1] not in codes)
     if not others:  # "the first Griffons assembled in Belgium": a catalogued foreign design's maker partners
-        return producer, origin if origin and origin != producer else _joint_partner(main, producer, context)
+        return producer, origin if origin and origin != producer else _foreign_partner(view, main, producer, context)
     partner_ref, partner = others[0]
     certain = placed or (chosen.form != "demonym" and partner_ref.marker == "partner")
     if not certain and _rank(context, partner) < _rank(context, producer):
@@ -49,13 +50,18 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
     return producer, partner
 
 
-def _joint_partner(main: Trigger, producer: str, context: Context) -> str | None:
-    """ "the future co-production of new units" with no partner in the sentence: a joint production has one,
-    the foreign firm the article named last before it."""
-    if main.orientation != "joint":
-        return None
+def _foreign_partner(view: SentenceView, main: Trigger, producer: str, context: Context) -> str | None:
+    """No partner in the sentence: the foreign firm the article named last before it takes part in a joint
+    production ("the future co-production of new units"), and in a planned one when named just before
+    ("Rheinmetall plans a barrel plant in Britain. Barrels will again be made in the country")."""
     firm = context.last_firm(main.start)
-    return firm.country if firm is not None and firm.country not in (None, producer) else None
+    if firm is None or firm.country in (None, producer):
+        return None
+    if main.orientation == "joint":
+        return firm.country
+    running = main.stage == "operational" and not cues_near(view, main.start, main.end) & set(PLANNING_CUES)
+    near = any(m.value is firm and 0 <= main.start - m.end <= FIRM_REACH for m in context.firms)
+    return firm.country if near and not running else None
 
 
 def _names_origin(view: SentenceView, main: Trigger, grammar: Grammar) -> bool:

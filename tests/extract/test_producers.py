@@ -217,12 +217,16 @@ def test_an_opened_plant_runs(extract: Extract, language: str, sentence: str, ex
      [("UKR", "DEU")]),
     ("ar", "افتتحت Rheinmetall مكتبا في كييف يوم الاثنين. وتعتزم أوكرانيا الانتاج المشترك للدبابات.",
      [("UKR", "DEU")]),
-    # no foreign firm named: no partner guessed; a plain production names none either
-    ("en", "Ukraine plans the co-production of tanks.", [("UKR", None)]),
+    # a planned production just after the foreign firm is named: the firm takes part
     ("en", "Rheinmetall opened an office in Kyiv on Monday. Ukraine plans the production of tanks.",
-     [("UKR", None)]),
+     [("UKR", "DEU")]),
+    ("de", "Rheinmetall eröffnete am Montag ein Büro in Kiew. Die Ukraine plant die Produktion der Panzer.",
+     [("UKR", "DEU")]),
+    # no foreign firm named: no partner guessed; a production already running is the country's own
+    ("en", "Ukraine plans the co-production of tanks.", [("UKR", None)]),
+    ("en", "Rheinmetall opened an office in Kyiv on Monday. Ukraine already produces tanks.", [("UKR", None)]),
 ])
-def test_a_joint_production_partners_the_foreign_firm_named_before(extract: Extract, language: str, text: str,
+def test_a_production_partners_the_foreign_firm_named_before(extract: Extract, language: str, text: str,
                                                                    expected: list) -> None:
     assert [(e.producer, e.partner) for e in extract(text, language) if isinstance(e, Production)] == expected
 
