@@ -80,7 +80,8 @@ def item_less_dates(candidates: list[Candidate]) -> list[Dated]:
     for candidate in candidates:
         event = candidate.event
         if isinstance(event, Transfer) and (candidate.frame or not complete(event)):
-            category = None if candidate.frame else event.category
+            # "das System" names no kind: it may be any deal's item
+            category = None if candidate.frame or event.category == "other" else event.category
             if event.order_date:
                 found.append(Dated(candidate.sentence, "ordered", event.order_date, category, candidate.unit))
             if event.delivery_date:
@@ -101,8 +102,10 @@ def attach_dates(transfers: list[Candidate], dated: list[Dated]) -> None:
         before = [c for c in fitting if 0 < note.sentence - c.sentence <= DATE_REACH]
         after = [c for c in fitting if 0 < c.sentence - note.sentence <= DATE_REACH]
         if not (before or after):
-            # "lideró este viernes la recepción de las aeronaves", far from the report: the one delivered deal
-            before = fitting if note.stage == "delivered" and len({_slot(c) for c in fitting}) == 1 else []
+            # far from the report, a delivery ("lideró este viernes la recepción de las aeronaves") or a stage naming
+            # no kind ("signed the commitment for the system"): the one deal it fits
+            alone = len({_slot(c) for c in fitting}) == 1
+            before = fitting if alone and (note.stage == "delivered" or note.category is None) else []
             if not before:
                 continue
         nearest = max(c.sentence for c in before) if before else min(c.sentence for c in after)

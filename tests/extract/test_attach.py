@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from armstrack.extract.attach import Amount, attach_money
+from armstrack.extract.attach import Amount, Dated, attach_dates, attach_money
 from armstrack.extract.view import Candidate
 from armstrack.model import Event, Money, Transfer
 
@@ -143,3 +143,15 @@ def test_an_amount_before_a_sideless_item_prices_the_deal_before_it() -> None:
     candidates = [Candidate(tanks, 0, 40), Candidate(munitions, 1, 90)]
     attach_money(candidates, [Amount(1, 60, Money(4_000_000_000, "EUR"))])
     assert (tanks.value, munitions.value) == (Money(4_000_000_000, "EUR"), None)
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    # a signing dated far from the report, naming no kind ("signed the commitment for the system"): the one deal
+    (Dated(5, "ordered", "2023-09-28"), "2023-09-28"),
+    # naming a kind, an order stays within reach: it may be another deal of that kind told in passing
+    (Dated(5, "ordered", "2023-09-28", "air_defence"), None),
+])
+def test_a_far_signing_that_names_no_kind_dates_the_one_deal(note: Dated, expected: str | None) -> None:
+    deal = Transfer(supplier="ISR", recipient="DEU", system="Arrow 3", category="air_defence", status="ordered")
+    attach_dates([Candidate(deal, 0, 0), Candidate(deal, 2, 0)], [note])
+    assert deal.order_date == expected
