@@ -52,16 +52,18 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
 
 def _foreign_partner(view: SentenceView, main: Trigger, producer: str, context: Context) -> str | None:
     """No partner in the sentence: the foreign firm the article named last before it takes part in a joint
-    production ("the future co-production of new units"), and in a planned one when named just before
-    ("Rheinmetall plans a barrel plant in Britain. Barrels will again be made in the country")."""
+    production ("the future co-production of new units"), and in a planned one when named close by, before it
+    or, in a headline, just after ("Rheinmetall plans a barrel plant in Britain. Barrels will again be made in
+    the country")."""
     firm = context.last_firm(main.start)
-    if firm is None or firm.country in (None, producer):
-        return None
     if main.orientation == "joint":
-        return firm.country
-    running = main.stage == "operational" and not cues_near(view, main.start, main.end) & set(PLANNING_CUES)
-    near = any(m.value is firm and 0 <= main.start - m.end <= FIRM_REACH for m in context.firms)
-    return firm.country if near and not running else None
+        return firm.country if firm is not None and firm.country not in (None, producer) else None
+    if main.stage == "operational" and not cues_near(view, main.start, main.end) & set(PLANNING_CUES):
+        return None  # a production already running is the country's own
+    near = [m.value for m in context.firms if 0 <= main.start - m.end <= FIRM_REACH]
+    after = [m.value for m in context.firms if 0 <= m.start - main.end <= FIRM_REACH]
+    close = near[-1:] or after[:1]
+    return close[0].country if close and close[0].country not in (None, producer) else None
 
 
 def _names_origin(view: SentenceView, main: Trigger, grammar: Grammar) -> bool:
@@ -83,7 +85,10 @@ def _producer(view: SentenceView, main: Trigger, context: Context,
     """The producer, the reference it comes from, the codes coordinated with it and whether it is a place: "in X",
     then a known plant or base ("op de vliegbasis Cameri"), the receiver of technology, the subject, a demonym."""
     sites = [Ref(m.start, m.end, m.value.country, "site", marker="place") for m in view.kind("site") if m.value.country]
-    places = [r for r in view.refs if r.marker == "place"] + sites + _receiving_technology(view)
+    # "to be built in Ukraine": where an item is yet to be made is where it is made
+    coming = [r for r in view.refs if r.marker == "made_in" and r.form != "demonym" and main.stage != "operational"
+              and 0 <= r.start - main.end <= ORIGIN_GAP]
+    places = [r for r in view.refs if r.marker == "place"] + coming + sites + _receiving_technology(view)
     subjects = [r for r in likely_subjects(view, main) if r.marker not in ("partner", "opponent")]
     demonyms = [r for r in view.refs if r.form == "demonym" and r.marker not in ("partner", "opponent")]
     for ref in places + subjects[-1:] + demonyms:

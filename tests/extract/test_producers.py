@@ -222,11 +222,15 @@ def test_an_opened_plant_runs(extract: Extract, language: str, sentence: str, ex
      [("UKR", "DEU")]),
     ("de", "Rheinmetall eröffnete am Montag ein Büro in Kiew. Die Ukraine plant die Produktion der Panzer.",
      [("UKR", "DEU")]),
+    # a headline: the firm follows it
+    ("en", "Tanks to be built in Ukraine under new contract. Rheinmetall signed the deal in Kyiv on Monday.",
+     [("UKR", "DEU")]),
+    ("fr", "Des chars seront construits en Ukraine. Rheinmetall a signé le contrat lundi à Kiev.", [("UKR", "DEU")]),
     # no foreign firm named: no partner guessed; a production already running is the country's own
     ("en", "Ukraine plans the co-production of tanks.", [("UKR", None)]),
     ("en", "Rheinmetall opened an office in Kyiv on Monday. Ukraine already produces tanks.", [("UKR", None)]),
 ])
-def test_a_production_partners_the_foreign_firm_named_before(extract: Extract, language: str, text: str,
+def test_a_production_partners_the_foreign_firm_named_close_by(extract: Extract, language: str, text: str,
                                                                    expected: list) -> None:
     assert [(e.producer, e.partner) for e in extract(text, language) if isinstance(e, Production)] == expected
 
