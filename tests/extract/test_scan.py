@@ -136,3 +136,19 @@ def test_an_everyday_word_name_is_marked_for_confirming(gazetteer: Gazetteer, te
 def test_a_designation_s_letters_may_be_spelled_out(gazetteer: Gazetteer, language: str, text: str,
                                                     expected: list) -> None:
     assert [m.value.name for m in gazetteer.scan(text) if m.kind == "system"] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a compound ending in a trade noun is that noun ("Munitionslieferung", "wapenlevering"); a longer whole word
+    # wins ("Auslieferung" is a delivery), and the same letters inside no compound are no trigger
+    ("de", "die Munitionslieferung an die Ukraine", [("lieferung", "transfer.supply.ordered")]),
+    ("de", "der Großauftrag für Rheinmetall", [("auftrag", "transfer.acquire.ordered")]),
+    ("de", "die Auslieferung der Panzer", [("Auslieferung", "transfer.supply.delivered")]),
+    ("nl", "de munitielevering aan Oekraïne", [("levering", "transfer.supply.ordered")]),
+    ("nl", "de tankaankoop van Polen", [("aankoop", "transfer.acquire.ordered")]),
+    ("nl", "de leveringsvoorwaarden van het bedrijf", []),
+])
+def test_a_compound_ending_in_a_trade_noun_is_a_trigger(gazetteer: Gazetteer, language: str, text: str,
+                                                        expected: list) -> None:
+    found = [(text[m.start:m.end], m.value) for m in gazetteer.scan(text) if m.kind == "trigger" and m.lang == language]
+    assert [f for f in found if f[1].startswith("transfer.")] == expected
