@@ -155,7 +155,7 @@ def attach_money(candidates: list[Candidate], amounts: list[Amount]) -> set[int]
         if deal.value is None:
             deal.value = amount.money
             # its own sentence's amount, or a lead's price for the deal reported after it
-            own |= {id(deal)} if target.sentence >= amount.sentence else set()
+            own |= {id(deal)} if target.sentence >= amount.sentence or not complete(deal) else set()
     return own
 
 

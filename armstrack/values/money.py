@@ -64,6 +64,7 @@ class _Patterns:
     lead: re.Pattern[str]  # thousands in words right before an amount's digits ("mil 200 millones")
     unit_before: re.Pattern[str]  # a price-per-piece phrase shortly before an amount ("the unit cost is")
     unit_after: re.Pattern[str]  # and right after one ("apiece", "l'unité")
+    unit_opening: re.Pattern[str]  # a sentence that opens on one piece ("Cada blindado Stryker tiene un valor de")
 
 
 @cache
@@ -85,6 +86,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         lead=re.compile(rf"(?<!\w)(?P<lead>{phrase_pattern(vocab.thousands_leads)})\s+\Z", re.IGNORECASE),
         unit_before=re.compile(rf"(?:{_bounded(vocab.per_unit_before)}){CLAUSE_GAP}\Z", re.IGNORECASE),
         unit_after=re.compile(rf"{CLAUSE_GAP}?(?:{_bounded(vocab.per_unit_after)})", re.IGNORECASE),
+        unit_opening=re.compile(rf"(?:{_bounded(vocab.per_unit_opening)})\s", re.IGNORECASE),
     )
 
 
@@ -178,7 +180,14 @@ def per_piece(text: str, lang: str, span: Span) -> bool:
     "$15,000 apiece"), not the value of a deal."""
     patterns = _patterns(vocabulary(lang))
     return bool(patterns.unit_before.search(text, max(0, span.start - 40), span.start)
-                or patterns.unit_after.match(text, span.end))
+                or patterns.unit_after.match(text, span.end)
+                or patterns.unit_opening.match(text, _sentence_start(text, span.start)))
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding OFFSET starts (after the last full stop or line break before it)."""
+    ends = [text.rfind(mark, 0, offset) for mark in (". ", "! ", "? ", "\n")]
+    return max(ends) + 2 if max(ends) >= 0 else 0
 
 
 def parse_money(text: str, lang: str) -> Money | None:

@@ -74,6 +74,7 @@ class Vocabulary:
     thousands_leads: dict[str, Decimal]  # "mil" in "mil 200 millones": thousands written before the digits
     per_unit_before: tuple[str, ...]  # "unit cost" in "the unit cost is $5 million": a price per piece
     per_unit_after: tuple[str, ...]  # "apiece" in "$15,000 apiece"
+    per_unit_opening: tuple[str, ...]  # "cada" in "Cada blindado tiene un valor de dos millones": a sentence per piece
     date_order: str
     months: dict[str, int]
     weekdays: dict[str, int]  # 0 for Monday, as datetime.date.weekday()
@@ -140,6 +141,7 @@ def _vocabulary(lang: str, raw: dict[str, Any]) -> Vocabulary:
         thousands_leads=_table(money.get("thousands_leads"), lambda v: Decimal(str(v))),
         per_unit_before=_strings(money.get("per_unit_before")),
         per_unit_after=_strings(money.get("per_unit_after")),
+        per_unit_opening=_strings(money.get("per_unit_opening")),
         date_order=_date_order(dates.get("order", "DMY")),
         months={**_dateparser_months(lang), **_table(dates.get("months"), _month)},
         weekdays={**_dateparser_weekdays(lang), **_table(dates.get("weekdays"), _weekday)},

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from armstrack.extract.attach import Amount, Dated, attach_dates, attach_money
+from armstrack.extract.attach import Amount, Dated, attach_dates, attach_money, lend_values
 from armstrack.extract.view import Candidate
 from armstrack.model import Event, Money, Transfer
 
@@ -155,3 +155,14 @@ def test_a_far_signing_that_names_no_kind_dates_the_one_deal(note: Dated, expect
     deal = Transfer(supplier="ISR", recipient="DEU", system="Arrow 3", category="air_defence", status="ordered")
     attach_dates([Candidate(deal, 0, 0), Candidate(deal, 2, 0)], [note])
     assert deal.order_date == expected
+
+
+def test_a_later_amount_reaches_the_one_deal_through_a_report_with_a_side_missing() -> None:
+    # "... mit KNDS die Lieferung von 44 Leopard 2 vereinbart. [...] Das Auftragsvolumen: 950 Millionen Euro": the
+    # amount goes to the report before it, and through it to the one deal that report fits
+    deal = Transfer(supplier="DEU", recipient="LTU", system="Leopard 2", category="tank", quantity=44, status="ordered")
+    report = Transfer(supplier="DEU", system="Leopard 2", category="tank", quantity=44, status="ordered")
+    candidates = [Candidate(deal, 0, 0), Candidate(report, 3, 50)]
+    valued = attach_money(candidates, [Amount(6, 10, Money(950_000_000, "EUR"))])
+    lend_values([deal], {id(deal): {0}}, [c for c in candidates if id(c.event) in valued])
+    assert deal.value == Money(950_000_000, "EUR")

@@ -120,6 +120,11 @@ def test_parse_money_is_none_without_an_amount() -> None:
     ("nl", "De drones kosten 2 miljoen euro per stuk.", True),
     ("ar", "اشترت الجزائر 24 طائرة يبلغ سعر الواحدة منها 5 ملايين دولار.", True),
     ("ar", "بلغت قيمة الصفقة 500 مليون دولار.", False),
+    # a sentence opening on one piece prices a piece, however far its amount stands
+    ("es", "Argentina compra 207 blindados. Cada blindado Stryker tiene un valor aproximado de dos millones de "
+           "dólares.", True),
+    ("de", "Jedes der Fahrzeuge schlägt nach Angaben des Herstellers mit 3 Millionen Euro zu Buche.", True),
+    ("en", "The deal is worth $2 billion, each side said.", False),
 ])
 def test_a_price_per_piece_is_told_apart(language: str, text: str, expected: bool) -> None:
     (span,) = find_money(text, language)
