@@ -33,7 +33,7 @@ OPTIONAL_MARKS = frozenset([chr(c) for c in range(0x064B, 0x0653)] + ["\u0670", 
 _MARKS = re.compile("[" + "".join(sorted(OPTIONAL_MARKS)) + "]")
 # Mention kinds that compete for the same stretch of text (the longest wins within a family).
 FAMILY: dict[str, str] = {"country": "entity", "firm": "entity", "system": "entity", "anaphor": "entity",
-                          "site": "entity"}
+                          "site": "entity", "region": "entity"}
 
 
 @dataclass(frozen=True)
@@ -226,6 +226,9 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, str, Any, str, str]]:
     for place in kb.places:
         for name in (place.name, *place.aliases):
             yield name, "site", place, "", ""
+    for region in kb.regions:  # "Latin America": the longer name keeps "America" from reading a country
+        for name in region.forms():
+            yield name, "region", region.name, "", ""
     for lang in kb.languages.values():
         endings = lang.get("inflection.noun")
         for phrase, kind, value, form in _language_phrases(lang.entries):

@@ -25,7 +25,7 @@ DATA_DIR = Path(__file__).with_name("data")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ACTOR_PREFIX = "org:"
 
-__all__ = ["Country", "Firm", "KnowledgeBase", "LanguageResources", "System", "DATA_DIR"]
+__all__ = ["Country", "Firm", "KnowledgeBase", "LanguageResources", "Region", "System", "DATA_DIR"]
 
 
 @dataclass(frozen=True)
@@ -83,14 +83,28 @@ class Place:
     country: str | None = None
 
 
+@dataclass(frozen=True)
+class Region:
+    """A world region, sea or strait ("Latin America", "South China Sea"): a place that is no party to a deal."""
+
+    name: str
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def forms(self) -> Iterable[str]:
+        """Every phrase by which a text may name the region, in any language."""
+        for phrases in self.names.values():
+            yield from phrases
+
+
 class KnowledgeBase:
     """Countries, actors, firms, systems and language resources, with look-ups by any name."""
 
     def __init__(self, countries: dict[str, Country], actors: dict[str, Country], firms: list[Firm],
                  systems: list[System], languages: dict[str, LanguageResources],
-                 places: list[Place] | None = None) -> None:
+                 places: list[Place] | None = None, regions: list[Region] | None = None) -> None:
         self.countries = countries
         self.places = places or []
+        self.regions = regions or []
         self.actors = actors
         self.firms = firms
         self.systems = systems
@@ -120,7 +134,9 @@ class KnowledgeBase:
         lang_files = sorted(data_dir.glob("lang/*/triggers.yaml")) or sorted(DATA_DIR.glob("lang/*/triggers.yaml"))
         languages = {p.parent.name: LanguageResources.load(p) for p in lang_files}
         places = [_place(entry, data_dir / "places.yaml") for entry in _list(data_dir / "places.yaml")]
-        return cls(countries, actors, firms, systems, languages, places)
+        regions = [_region(str(name), entry, data_dir / "regions.yaml")
+                   for name, entry in _mapping(data_dir / "regions.yaml").items()]
+        return cls(countries, actors, firms, systems, languages, places, regions)
 
     def monarchies(self) -> frozenset[str]:
         """The codes of the kingdoms, emirates and sultanates ("the kingdom" refers to one of them)."""
@@ -234,6 +250,12 @@ def _country(code: str, entry: Any, path: Path) -> Country:
         monarchy=bool(entry.get("monarchy", False)),
         cased=frozenset(str(name) for name in entry.get("cased") or ()),
     )
+
+
+def _region(name: str, entry: Any, path: Path) -> Region:
+    if not isinstance(entry, dict):
+        raise KnowledgeBaseError(f"{path}: {name}: expected a mapping")
+    return Region(name, _per_language(entry.get("names"), path, f"{name}.names"))
 
 
 def _read_countries(data_dir: Path) -> dict[str, Country]:

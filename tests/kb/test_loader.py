@@ -94,6 +94,19 @@ def test_everyday_word_names_must_be_a_list(tmp_path: Path) -> None:
         KnowledgeBase.load(tmp_path)
 
 
+def test_regions_are_read_with_their_names_per_language(tmp_path: Path) -> None:
+    (tmp_path / "regions.yaml").write_text(
+        "Latin America:\n  source: test\n  names: {en: [Latin America], es: America Latina}\n", encoding="utf-8")
+    regions = KnowledgeBase.load(tmp_path).regions
+    assert [(r.name, sorted(r.forms())) for r in regions] == [("Latin America", ["America Latina", "Latin America"])]
+
+
+def test_region_names_must_be_a_mapping_of_languages(tmp_path: Path) -> None:
+    (tmp_path / "regions.yaml").write_text("Sahel:\n  names: [Sahel]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"regions.yaml: Sahel.names"):
+        KnowledgeBase.load(tmp_path)
+
+
 def test_unknown_language_group_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "lang" / "xx" / "triggers.yaml"
     path.parent.mkdir(parents=True)
@@ -111,7 +124,7 @@ def test_phrase_lists_must_hold_strings(tmp_path: Path) -> None:
 
 def test_missing_files_load_as_empty(tmp_path: Path) -> None:
     kb = KnowledgeBase.load(tmp_path)
-    assert kb.countries == {} and kb.systems == [] and kb.country_code("Morocco") is None
+    assert kb.countries == {} and kb.systems == [] and kb.regions == [] and kb.country_code("Morocco") is None
     assert set(LANGUAGES) <= set(kb.languages)  # languages fall back to the packaged ones
 
 
