@@ -93,6 +93,12 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("nl", "Duitsland gaat volgend jaar vier Patriot-systemen aan Oekraïne afleveren.", "planned"),
     ("nl", "De aflevering van twee F-35's door de Verenigde Staten aan België was in oktober.", "delivered"),
     ("ar", "أعلنت فرنسا ارسال 12 مدفع قيصر إلى أوكرانيا.", "planned"),
+    # a contract for items is an order; a service contract with no item reports none
+    ("fr", "Le contrat de douze hélicoptères Caracal français pour les Émirats arabes unis est entré en vigueur.",
+     "ordered"),
+    ("es", "España firmó un contrato por 20 helicópteros NH90 franceses.", "ordered"),
+    ("nl", "Polen tekende een contract voor 48 FA-50 gevechtsvliegtuigen uit Zuid-Korea.", "ordered"),
+    ("fr", "Le contrat de maintenance de la flotte a été renouvelé en France.", None),
     # reported or conditional futures ("werde ... erhalten", "zou ... ontvangen"), the passive future: not yet done
     ("de", "Litauen werde 44 Leopard-2-Panzer aus Deutschland erhalten, schreibt KNDS.", "planned"),
     ("de", "Die ersten Eurofighter werden im Sommer von Deutschland an Katar übergeben.", "planned"),
