@@ -29,6 +29,7 @@ from armstrack.extract.events import Candidate
 from armstrack.extract.producers import made_for_export
 from armstrack.extract.production_items import (
     date_from_deals,
+    is_drone,
     name_from_deals,
     name_from_text,
     unify_drone_categories,
@@ -249,6 +250,7 @@ def _merge_transfers(candidates: list[Candidate]) -> tuple[list[Transfer], dict[
     units: dict[int, set[int]] = {}
     stated: set[int] = set()
     behind: dict[int, str] = {}  # deals told so far only as a fleet in service or a stage already past
+    rough: dict[int, str | None] = {}  # deals whose count is a round figure ("más de 150"), and its stage
     for candidate in candidates:
         event = candidate.event
         assert isinstance(event, Transfer)
@@ -267,6 +269,7 @@ def _merge_transfers(candidates: list[Candidate]) -> tuple[list[Transfer], dict[
             behind[id(event)] = past
         elif not past:
             behind.pop(id(table[slot]), None)
+        _count_told(table[slot], event, candidate, rough)
         units.setdefault(id(table[slot]), set()).add(candidate.unit)
         if not candidate.guessed:
             stated.add(id(table[slot]))
@@ -287,6 +290,19 @@ def _earlier_deal(first: Transfer, second: Transfer) -> bool:
     delivered, ordered = (first, second) if first.status == "delivered" else (second, first)
     return (delivered.status == "delivered" and ordered.status != "delivered" and ordered.order_date is not None
             and delivered.delivery_date is not None and after(ordered.order_date, delivered.delivery_date))
+
+
+def _count_told(owner: Transfer, report: Transfer, candidate: Candidate, rough: dict[int, str | None]) -> None:
+    """An exact count told at the stage of a round figure before it beats it ("negocia la compra de más de 150
+    vehículos" ... "una carta de intención para adquirir 156 unidades"); a batch at a later stage does not."""
+    if report.quantity is None:
+        return
+    if "rough" in candidate.cues:
+        if owner is report or owner.quantity == report.quantity:
+            rough[id(owner)] = report.status
+    elif id(owner) in rough and rough[id(owner)] == report.status:
+        owner.quantity = report.quantity
+        del rough[id(owner)]
 
 
 def _told_apart(past: Transfer, current: Transfer, cue: str) -> bool:
@@ -390,6 +406,10 @@ def _productions(candidates: list[Candidate], deals: list[Transfer], named: list
         if owner is None and event.system is None:
             owner = next((e for e in merged.values() if e is not event and e.system and e.producer == producer
                           and e.partner == partner and e.category == event.category), None)
+        if owner is None and event.system is None and event.category == "aircraft":
+            # "petits avions de guerre, dits « drones »": unmanned warplanes beside the drones made there
+            owner = next((e for e in merged.values() if e.producer == producer and partner in (e.partner, None)
+                          and is_drone(e.category)), None)
         if owner is not None:
             _add_evidence(owner, event)
         else:

@@ -59,7 +59,7 @@ def name_from_text(events: list[Event], named: list[Named]) -> None:
 def unify_drone_categories(candidates: list[Candidate]) -> None:
     """Generic drone productions take the narrowest drone category the article body names
     ("co-produce kamikaze drones ... the drones"); teaser lines of other articles do not count."""
-    generic = [c for c in candidates if _made(c).system is None and _is_drone(_made(c).category)]
+    generic = [c for c in candidates if _made(c).system is None and is_drone(_made(c).category)]
     body = [_made(c).category for c in generic if c.unit == 0] or [_made(c).category for c in generic]
     narrow: list[str | None] = [c for c in body if c in NARROWER]
     if not narrow and body:
@@ -74,5 +74,6 @@ def _made(candidate: Candidate) -> Production:
     return candidate.event
 
 
-def _is_drone(category: str | None) -> bool:
+def is_drone(category: str | None) -> bool:
+    """CATEGORY is a drone kind (a drone, or a narrower one such as a loitering munition)."""
     return category is not None and (category in NARROWER or category in NARROWER.values())

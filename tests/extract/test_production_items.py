@@ -77,3 +77,19 @@ def test_a_production_of_the_order_takes_the_orders_date(extract: Extract, langu
     """Part of an order made at home, with no date of its own, is dated by the order."""
     made = [(e.producer, e.partner, e.system, e.date) for e in extract(text, language) if isinstance(e, Production)]
     assert made == [("UKR", "DEU", "Leopard 2", date)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Le Maroc veut fabriquer de petits avions de guerre avec Israël. Le Maroc construira deux usines de "
+           "drones avec Israël.", [("MAR", "ISR", "uav")]),
+    ("es", "Marruecos quiere fabricar pequeños aviones de guerra con Israel. Marruecos construirá dos fábricas de "
+           "drones con Israel.", [("MAR", "ISR", "uav")]),
+    # no drone made there: the warplanes are their own production
+    ("fr", "Le Maroc veut fabriquer de petits avions de guerre avec Israël.", [("MAR", "ISR", "aircraft")]),
+    ("es", "Marruecos quiere fabricar pequeños aviones de guerra con Israel.", [("MAR", "ISR", "aircraft")]),
+])
+def test_warplanes_beside_drones_made_there_are_those_drones(extract: Extract, language: str, text: str,
+                                                            expected: list) -> None:
+    """Drones are small warplanes: a report of warplanes made where drones are made is the drones'."""
+    made = [(e.producer, e.partner, e.category) for e in extract(text, language) if isinstance(e, Production)]
+    assert made == expected
