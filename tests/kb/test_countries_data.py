@@ -294,3 +294,62 @@ def test_cased_names_are_names_of_their_country() -> None:
     for country in kb.states_and_actors():
         forms = {phrase for _, phrase in country.forms()}
         assert country.cased <= forms, (country.code, sorted(country.cased - forms))
+
+
+def _country_codes(text: str) -> list[str]:
+    """The country read at each place in TEXT (a name that is also a capital reads once)."""
+    spans = {(m.start, m.value): None for m in _packaged_gazetteer().scan(text) if m.kind == "country"}
+    return [code for _, code in spans]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a region's longer name keeps the country word inside it from reading a state
+    ("en", "Brazil leads the arms market of Latin America", ["BRA"]),
+    ("en", "exports to Latin American navies", []),
+    ("fr", "les marines latino-américaines et la France", ["FRA"]),
+    ("nl", "de grootste order uit Latijns-Amerika", []),
+    ("nl", "Zuid-Amerika koopt minder dan Noord-Amerika", []),
+    ("es", "Chile vende fragatas a América Latina y América del Sur", ["CHL"]),
+    ("ar", "صفقة مع دول أمريكا اللاتينية", []),
+    ("en", "patrols in the South China Sea and the Indian Ocean", []),
+    ("fr", "les patrouilleurs du golfe de Guinée", []),
+    ("de", "Manöver im Südchinesischen Meer und im Indischen Ozean", []),
+    ("es", "buques para el golfo de México", []),
+    ("ar", "دوريات في بحر الصين الجنوبي والمحيط الهندي", []),
+    ("en", "tensions on the Korean Peninsula", []),
+    ("fr", "Le Maroc et l'Afrique du Nord", ["MAR"]),
+    ("ar", "دول المغرب العربي", []),
+    # the country itself, beside or without a region, still reads
+    ("en", "Mexico buys helicopters from America", ["MEX", "USA"]),
+    ("nl", "Amerika levert aan Guinee", ["USA", "GIN"]),
+])
+def test_region_names_read_no_country(language: str, text: str, expected: list[str]) -> None:
+    assert _country_codes(text) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # armed forces and procurement agencies whose name alone identifies the state
+    ("de", "Das Bundesheer bestellt neue Hubschrauber", ["AUT"]),
+    ("de", "die Flotte des Bundesheeres", ["AUT"]),
+    ("de", "Die Bundeswehr erhält Panzer", ["DEU"]),
+    ("de", "Das BAAINBw hat den Vertrag unterzeichnet", ["DEU"]),
+    ("fr", "Tsahal commande des obus", ["ISR"]),
+    ("en", "the IDF ordered new shells", ["ISR"]),
+    ("fr", "armasuisse a signé le contrat", ["CHE"]),
+    ("fr", "la DGA a commandé des Rafale pour la Marine nationale", ["FRA", "FRA"]),
+    ("nl", "de Koninklijke Luchtmacht draagt toestellen over", ["NLD"]),
+    ("nl", "de Landcomponent krijgt nieuwe voertuigen", ["BEL"]),
+    ("fr", "les Forces armées royales acquièrent des drones", ["MAR"]),
+    ("ar", "اقتناء مروحيات لصالح القوات المسلحة الملكية", ["MAR"]),
+    ("en", "DAPA signed the contract", ["KOR"]),
+    ("en", "the DSCA notified Congress", ["USA"]),
+    ("en", "the RAF and the Royal Navy", ["GBR", "GBR"]),
+    ("es", "la Aeronautica Militare recibe aviones", ["ITA"]),
+    # acronyms match only as written, and the Dutch ministry's generic name stays no country
+    ("en", "a far smaller order", []),
+    ("en", "the dga of the project", []),
+    ("fr", "la marine nationale indienne", ["IND"]),
+    ("nl", "de minister van Defensie van Polen", ["POL"]),
+])
+def test_forces_and_agencies_name_their_country(language: str, text: str, expected: list[str]) -> None:
+    assert _country_codes(text) == expected
