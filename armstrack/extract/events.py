@@ -206,6 +206,8 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
         cues.add("fleet")  # "the Rafale already in service with": the buyer's fleet, maybe of an earlier deal
     if "request" in cues:
         return []  # asking for arms reports no transfer
+    if _rough(view, item):
+        cues.add("rough")
     suppliers = _suppliers(view, item, main, shots, context, grammar)
     # no supplier in the text: the item's country of origin, a guess a stated seller overrides in assembly
     guessed = not suppliers and main.orientation != "include" and item.system is not None
@@ -478,6 +480,11 @@ def _system_name(item: Item) -> str | None:
 def _quantity(view: SentenceView, item: Item) -> int | None:
     """The count just before the item; a number inside a system's name ("Leopard 2", "Bell 412") counts
     nothing, and one before another system counts that one ("24 F-16 and Bayraktar TB2 drones")."""
+    count = _count(view, item)
+    return count.value if count is not None else None
+
+
+def _count(view: SentenceView, item: Item) -> Mention | None:
     names = view.kind("system")
     best = None
     for m in view.kind("quantity"):
@@ -485,8 +492,15 @@ def _quantity(view: SentenceView, item: Item) -> int | None:
             between = view.text[m.end:item.start]
             if not any(ch in between for ch in ".;:!?") and not any(
                     n.start <= m.start < n.end or m.end <= n.start < item.start for n in names):
-                best = m.value
+                best = m
     return best
+
+
+def _rough(view: SentenceView, item: Item) -> bool:
+    """The item's count is a round figure ("más de 150", "rund 40", "some 20"): an exact one told elsewhere wins."""
+    count = _count(view, item)
+    return count is not None and any(m.value == "rough" and m.end <= count.start
+                                     and not view.text[m.end:count.start].strip() for m in view.kind("cue"))
 
 
 def _order_date(dates: dict[str, str]) -> str | None:

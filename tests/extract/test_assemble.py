@@ -243,3 +243,17 @@ def test_a_fleet_in_service_does_not_deliver_the_order_beside_it(extract: Extrac
 def test_a_stage_told_as_already_past_belongs_to_an_earlier_deal(extract: Extract, language: str, text: str,
                                                                  expected: list) -> None:
     assert [(e.status, e.quantity) for e in extract(text, language) if isinstance(e, Transfer)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # an exact count told at the stage of a round figure beats it
+    ("en", "Egypt is in talks with Germany to buy more than 40 Leopard 2 tanks. Egypt plans to buy 44 Leopard 2 "
+           "tanks from Germany.", [44]),
+    ("es", "Egipto negocia con Alemania la compra de más de 40 tanques Leopard 2. Egipto firmó una carta de "
+           "intención para adquirir 44 tanques Leopard 2 a Alemania.", [44]),
+    # a batch delivered later is no exact count of the deal
+    ("en", "Germany has sold more than 100 Leopard 2 tanks to Egypt. Germany delivered 10 Leopard 2 tanks to "
+           "Egypt.", [100]),
+])
+def test_an_exact_count_beats_a_round_figure(extract: Extract, language: str, text: str, expected: list) -> None:
+    assert [e.quantity for e in extract(text, language) if isinstance(e, Transfer)] == expected
