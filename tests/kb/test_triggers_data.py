@@ -93,6 +93,11 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("nl", "Duitsland gaat volgend jaar vier Patriot-systemen aan Oekraïne afleveren.", "planned"),
     ("nl", "De aflevering van twee F-35's door de Verenigde Staten aan België was in oktober.", "delivered"),
     ("ar", "أعلنت فرنسا ارسال 12 مدفع قيصر إلى أوكرانيا.", "planned"),
+    # an item told as chosen, the participle as an adjective ("das ausgewählte System"): a choice is planned
+    ("de", "Das für die Schweiz ausgewählte Flugabwehrsystem Patriot kommt aus den USA.", "planned"),
+    ("nl", "Het door België geselecteerde Amerikaanse F-35-toestel is een stealthjager.", "planned"),
+    ("fr", "Le Rafale français a été choisi par la Croatie.", "planned"),
+    ("es", "El caza sueco Gripen fue elegido por Colombia.", "planned"),
     # a contract for items is an order; a service contract with no item reports none
     ("fr", "Le contrat de douze hélicoptères Caracal français pour les Émirats arabes unis est entré en vigueur.",
      "ordered"),
