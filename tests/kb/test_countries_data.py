@@ -349,6 +349,11 @@ def test_region_names_read_no_country(language: str, text: str, expected: list[s
     ("en", "a far smaller order", []),
     ("en", "the dga of the project", []),
     ("fr", "la marine nationale indienne", ["IND"]),
+    # names that are lower-case words match only capitalised
+    ("en", "a 40mm grenade launcher", []),
+    ("fr", "un lance-grenade et la Grenade", ["GRD"]),
+    ("en", "an island near Palawan", []),
+    ("de", "Island bestellt Patrouillenboote", ["ISL"]),
     ("nl", "de minister van Defensie van Polen", ["POL"]),
 ])
 def test_forces_and_agencies_name_their_country(language: str, text: str, expected: list[str]) -> None:
