@@ -93,6 +93,9 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("nl", "Duitsland gaat volgend jaar vier Patriot-systemen aan Oekraïne afleveren.", "planned"),
     ("nl", "De aflevering van twee F-35's door de Verenigde Staten aan België was in oktober.", "delivered"),
     ("ar", "أعلنت فرنسا ارسال 12 مدفع قيصر إلى أوكرانيا.", "planned"),
+    # a separated approval verb, its particle at the clause end ("keurde ... goed", "stimmte ... zu")
+    ("nl", "Nederland keurde de levering van 18 F-16's aan Roemenië goed.", "planned"),
+    ("de", "Deutschland stimmte der Lieferung von zwei U-Booten an Ägypten zu.", "planned"),
     # an item told as chosen, the participle as an adjective ("das ausgewählte System"): a choice is planned
     ("de", "Das für die Schweiz ausgewählte Flugabwehrsystem Patriot kommt aus den USA.", "planned"),
     ("nl", "Het door België geselecteerde Amerikaanse F-35-toestel is een stealthjager.", "planned"),
