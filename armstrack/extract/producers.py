@@ -19,6 +19,7 @@ MAKER_GAP = 12  # characters between "made by" and the maker's name ("من تص�
 UPKEEP_GAP = 25  # characters from "build" to the maintenance centre, and from it to its items ("for the drones")
 ORIGIN_GAP = 12  # characters between "built" and the country it was built in ("gebouwd in de Verenigde Staten")
 FIRM_REACH = 300  # characters back to the foreign firm a planned production with no partner is made with
+CONTRACT_GAP = 30  # characters from "contract for" to the making noun it orders ("the design and construction of")
 RECEIVER_GAP = 12  # "transfer of technology to X": the receiver follows the joint phrase closely
 PLACE_GAP = 30  # characters between a making word and the place it names ("built later in Polish plants",
 # "in Ägypten gebaut")
@@ -31,7 +32,7 @@ def producer_and_partner(view: SentenceView, item: Item, main: Trigger, context:
     if _names_origin(view, main, grammar) or _kept_item(view, main, item):
         return None, None
     producer, chosen, codes, placed = _producer(view, main, context, grammar)
-    if producer is None:
+    if producer is None or not placed and chosen.form == "demonym" and _contracted(view, main):
         return None, None
     origin = item.system.origin if item.system is not None else None
     if chosen.form == "site" and origin and origin != producer:
@@ -70,6 +71,13 @@ def _names_origin(view: SentenceView, main: Trigger, grammar: Grammar) -> bool:
     """The making word names where an item comes from or describes its maker, not a production."""
     return _from_maker(view, main, grammar) or _built_abroad(view, main) \
         or main.orientation == "joint" and describes_firm(view, main.start, main.end)
+
+
+def _contracted(view: SentenceView, main: Trigger) -> bool:
+    """ "the contract for the design and construction of 12 minehunters (awarded to a consortium under Belgian
+    law)": a making noun a contract orders is a purchase from the builder; a nationality is no place of making."""
+    return main.orientation == "make" and main.stage == "planned" and any(
+        0 <= main.start - m.end <= CONTRACT_GAP for m in view.kind("agreement") if m.form == "weak")
 
 
 def _kept_item(view: SentenceView, main: Trigger, item: Item) -> bool:

@@ -249,3 +249,18 @@ def test_a_production_partners_the_foreign_firm_named_close_by(extract: Extract,
 ])
 def test_a_maintenance_centre_makes_nothing(extract: Extract, language: str, sentence: str, expected: list) -> None:
     assert [(e.producer, e.partner) for e in extract(sentence, language) if isinstance(e, Production)] == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("en", "The contract for the design and manufacture of 12 drones was awarded to a Moroccan consortium.", []),
+    ("fr", "Le contrat pour la conception et la fabrication de 12 drones a été attribué à un consortium marocain.", []),
+    ("es", "El contrato para el diseño y la fabricación de 12 drones fue adjudicado a un consorcio marroquí.", []),
+    ("de", "Der Vertrag über Entwicklung und Herstellung von 12 Drohnen ging an ein marokkanisches Konsortium.", []),
+    ("nl", "Het contract voor het ontwerp en de bouw van 12 drones werd toegekend aan een Marokkaans consortium.", []),
+    ("ar", "منح عقد تصميم وتصنيع 12 طائرة مسيرة لتحالف مغربي.", []),
+    # a contract to make them at a named place is a production there
+    ("en", "Morocco signed a contract with Turkey for the manufacture of 12 drones in Morocco.", [("MAR", "TUR")]),
+])
+def test_a_contract_for_building_items_is_a_purchase(extract: Extract, language: str, sentence: str,
+                                                     expected: list) -> None:
+    assert [(e.producer, e.partner) for e in extract(sentence, language) if isinstance(e, Production)] == expected
