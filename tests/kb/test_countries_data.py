@@ -339,6 +339,7 @@ def test_region_names_read_no_country(language: str, text: str, expected: list[s
     ("fr", "la DGA a commandé des Rafale pour la Marine nationale", ["FRA", "FRA"]),
     ("nl", "de Koninklijke Luchtmacht draagt toestellen over", ["NLD"]),
     ("nl", "de Landcomponent krijgt nieuwe voertuigen", ["BEL"]),
+    ("nl", "het ministerie van Landsverdediging koopt pantservoertuigen", ["BEL"]),
     ("fr", "les Forces armées royales acquièrent des drones", ["MAR"]),
     ("ar", "اقتناء مروحيات لصالح القوات المسلحة الملكية", ["MAR"]),
     ("en", "DAPA signed the contract", ["KOR"]),
