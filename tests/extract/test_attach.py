@@ -166,3 +166,15 @@ def test_a_later_amount_reaches_the_one_deal_through_a_report_with_a_side_missin
     valued = attach_money(candidates, [Amount(6, 10, Money(950_000_000, "EUR"))])
     lend_values([deal], {id(deal): {0}}, [c for c in candidates if id(c.event) in valued])
     assert deal.value == Money(950_000_000, "EUR")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # what the buyer pays is the deal's price
+    ("nl", "Egypte koopt 44 Leopard 2-tanks van Duitsland. Voor de tanks betaalt Caïro zo'n 2 miljard euro."),
+    ("en", "Egypt buys 44 Leopard 2 tanks from Germany. Cairo pays about 2 billion euros for the tanks."),
+    ("es", "Egipto compra 44 tanques Leopard 2 a Alemania. Por los tanques El Cairo paga unos 2.000 millones de "
+           "euros."),
+])
+def test_what_the_buyer_pays_is_the_price(extract: Extract, language: str, text: str) -> None:
+    (event,) = extract(text, language)
+    assert isinstance(event, Transfer) and event.value == Money(2_000_000_000, "EUR")
