@@ -93,6 +93,11 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("nl", "Duitsland gaat volgend jaar vier Patriot-systemen aan Oekraïne afleveren.", "planned"),
     ("nl", "De aflevering van twee F-35's door de Verenigde Staten aan België was in oktober.", "delivered"),
     ("ar", "أعلنت فرنسا ارسال 12 مدفع قيصر إلى أوكرانيا.", "planned"),
+    # nouns of handing over and giving ("Überlassung", "transfert", "cesión", "اهداء")
+    ("de", "Die Überlassung von 14 Leopard-Panzern durch Deutschland an die Ukraine ist beschlossen.", "ordered"),
+    ("fr", "Le transfert de six Rafale français vers la Croatie a commencé.", "ordered"),
+    ("es", "La cesión de cuatro helicópteros Black Hawk de Estados Unidos a Ecuador concluyó ayer.", "delivered"),
+    ("ar", "أعلنت الإمارات اهداء 12 مدرعة إلى الصومال.", "delivered"),
     # a separated approval verb, its particle at the clause end ("keurde ... goed", "stimmte ... zu")
     ("nl", "Nederland keurde de levering van 18 F-16's aan Roemenië goed.", "planned"),
     ("de", "Deutschland stimmte der Lieferung von zwei U-Booten an Ägypten zu.", "planned"),
