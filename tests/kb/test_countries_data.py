@@ -359,3 +359,14 @@ def test_region_names_read_no_country(language: str, text: str, expected: list[s
 ])
 def test_forces_and_agencies_name_their_country(language: str, text: str, expected: list[str]) -> None:
     assert _country_codes(text) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the regular plural and the feminine dual of an Arabic nisba adjective name its country
+    ("ar", "بإشراف وخبرة إسرائيليتين", ["ISR"]),
+    ("ar", "قال المسؤولين الأمريكيين", ["USA"]),
+    ("ar", "الخبراء الجزائريون", ["DZA"]),
+    ("ar", "خبيرات فرنسيات", ["FRA"]),
+])
+def test_arabic_plural_and_dual_demonyms_name_their_country(language: str, text: str, expected: list[str]) -> None:
+    assert _country_codes(text) == expected
