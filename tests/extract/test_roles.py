@@ -33,6 +33,12 @@ def sides(pipeline: Pipeline, text: str, language: str) -> list[tuple[str | None
     ("ar", "وصلت الدبابات إلى بولندا أمس.", "بولندا", "target"),
     ("ar", "اشترت الجزائر طائرات من روسيا.", "روسيا", "source"),
     ("ar", "وقع المغرب اتفاقا مع إسرائيل.", "إسرائيل", "partner"),
+    # a German dative object right after a verb or auxiliary receives; the same article opening a sentence
+    # is its subject, and "aus dem" keeps its own marker
+    ("de", "Die Türkei hat der Ukraine Drohnen geliefert.", "Ukraine", "target"),
+    ("de", "Russland liefert dem Iran Kampfjets.", "Iran", "target"),
+    ("de", "Der Irak hat Panzer aus Deutschland gekauft.", "Irak", ""),
+    ("de", "Die Ukraine kaufte keine Drohnen aus dem Iran.", "Iran", "source"),
     # a title noun with no marker before it marks nothing
     ("en", "The ally Lithuania bought tanks.", "Lithuania", ""),
     ("de", "Das NATO-Mitglied Litauen kauft Panzer.", "Litauen", ""),
