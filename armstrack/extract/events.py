@@ -29,24 +29,20 @@ from armstrack.extract.producers import (
 from armstrack.extract.roles import Context, Grammar, Ref, chain, origin_only
 from armstrack.extract.scan import Mention
 from armstrack.extract.sides import attached, bought_for, contract_buyers, contract_sellers, served_force, sold_by
+from armstrack.extract.slots import order_date_of, read_quantity, read_stage, rough_count, trigger_dates
 from armstrack.extract.view import (
-    PLANNING_CUES,
-    SENTENCE_CUES,
     Candidate,
     SentenceView,
-    closing_cues,
-    cues_near,
     refers_back,
     sale_agreement,
 )
 from armstrack.kb import Firm, System
-from armstrack.model import STATUSES, Production, Transfer
+from armstrack.model import Production, Transfer
 
 __all__ = ["Candidate", "SentenceView", "sentence_events"]
 
 TRIGGER_GAP = 80  # an item farther than this from every trigger belongs to another clause
 ABSORB_GAP = 25  # a category noun this close to a system name describes it ("TB2 combat drones")
-QUANTITY_GAP = 45  # a quantity this far before an item counts it ("13 Turkish-made TB2 drones")
 GOVERN_GAP = 60  # a trigger this close before an item governs it, even when another sits closer after it
 POINTER_GAP = 25  # an inclusion verb this close after a sale word only points at the sale's item
 ORIGIN_GAP = 2  # at most an article ("ال") between a demonym and its making word
@@ -201,12 +197,12 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
         including = []
     # "the deal includes the purchase of 600 missiles": the deal's sides, not the verb's
     main = including[-1] if including else _governing(_verbs_first(view, shots), item)
-    stage, cues = _stage(view, shots, "transfer")
+    stage, cues = read_stage(view, shots, "transfer")
     if stage == "delivered" and all(t.orientation == "use" for t in shots if t.stage == "delivered"):
         cues.add("fleet")  # "the Rafale already in service with": the buyer's fleet, maybe of an earlier deal
     if "request" in cues:
         return []  # asking for arms reports no transfer
-    if _rough(view, item):
+    if rough_count(view, item):
         cues.add("rough")
     suppliers = _suppliers(view, item, main, shots, context, grammar)
     # no supplier in the text: the item's country of origin, a guess a stated seller overrides in assembly
@@ -215,7 +211,7 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
         suppliers = [item.system.origin]
     exclude = set(suppliers)
     recipients = _recipients(view, item, main, context, grammar, exclude | homes)
-    dates = _dates(view, shots)
+    dates = trigger_dates(view, shots)
     inherits = main.orientation == "include"
     found = []
     # an unknown side still reports the transfer, with that side null
@@ -227,9 +223,9 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
                 continue
             event = Transfer(
                 supplier=supplier, recipient=recipient, system=_system_name(item), category=item.category,
-                quantity=_quantity(view, item), status=stage, evidence=[view.evidence()],
+                quantity=read_quantity(view, item), status=stage, evidence=[view.evidence()],
                 companies=_companies(view, item), cues=sorted(cues),
-                order_date=_order_date(dates) if stage in ("ordered", "delivered") else None,
+                order_date=order_date_of(dates) if stage in ("ordered", "delivered") else None,
                 delivery_date=dates.get("delivered") if stage == "delivered" else None,
             )
             found.append(Candidate(event, view.index, item.start, refers_back(view) or inherits, cues, view.unit,
@@ -267,7 +263,7 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
     main = min(shots, key=lambda t: _distance(t, item))
     if main.stage == "operational" and _describes_origin(view):
         return []
-    stage, cues = _stage(view, [main], "production")  # "co-production of the drones ... producing at home"
+    stage, cues = read_stage(view, [main], "production")  # "co-production of the drones ... producing at home"
     if any(m.value.endswith(".signed") for m in view.kind("trigger")) and stage == "planned" and not cues:
         stage = "agreed"
     stage = opened_stage(view, stage)
@@ -277,7 +273,7 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
     if partner is None:  # "Rheinmetall plans a plant in Britain": a foreign maker is the partner
         firm = _firm(view, item)
         partner = getattr(firm, "country", None) if getattr(firm, "country", None) != producer else None
-    dates = _dates(view, shots)
+    dates = trigger_dates(view, shots)
     event = Production(
         producer=producer, partner=partner, system=_system_name(item), category=item.category, status=stage,
         date=next(iter(dates.values()), None), evidence=[view.evidence()], companies=_companies(view, item),
@@ -338,29 +334,8 @@ def _civilian(view: SentenceView, item: Item) -> bool:
                m.value.startswith("civilian") and item.start <= m.start < item.end for m in view.kind("nonevent"))
 
 
-def _stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[str, set[str]]:
-    """The most advanced stage the triggers report, each put back to planned by a planning cue."""
-    order = STATUSES[event]
-    best, cues = 0, set()
-    for shot in shots:
-        near = cues_near(view, shot.start, shot.end)
-        held = {m.value for m in view.kind("cue") if m.value in SENTENCE_CUES and m.start < shot.start}
-        if shot.orientation == "supply":  # an export approved, the verb last; a buyer approving its purchase decided it
-            held |= closing_cues(view, shot.end)
-        if shot.stage != order[-1]:
-            near |= held
-        cues |= near
-        stage = order[0] if (near | _told_ahead(view, shot)) & set(PLANNING_CUES) else shot.stage
-        best = max(best, order.index(stage) if stage in order else 0)
-    cues |= {m.value for m in view.kind("cue") if m.value in ("reported", "denied")}
-    return order[best], cues
 
 
-def _told_ahead(view: SentenceView, shot: Trigger) -> set[str]:
-    """A future auxiliary right after a verb put last ("aan Oekraïne geleverd zullen worden", "geliefert werden
-    soll"): the stage is still to come."""
-    return {m.value for m in view.kind("cue") if m.value == "future" and m.start >= shot.end
-            and not view.text[shot.end:m.start].strip()}
 
 
 def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigger], context: Context,
@@ -477,48 +452,10 @@ def _system_name(item: Item) -> str | None:
     return item.system.name if item.system is not None else None
 
 
-def _quantity(view: SentenceView, item: Item) -> int | None:
-    """The count just before the item; a number inside a system's name ("Leopard 2", "Bell 412") counts
-    nothing, and one before another system counts that one ("24 F-16 and Bayraktar TB2 drones")."""
-    count = _count(view, item)
-    return count.value if count is not None else None
 
 
-def _count(view: SentenceView, item: Item) -> Mention | None:
-    names = view.kind("system")
-    best = None
-    for m in view.kind("quantity"):
-        if m.end <= item.start and item.start - m.end <= QUANTITY_GAP and isinstance(m.value, int):
-            between = view.text[m.end:item.start]
-            if not any(ch in between for ch in ".;:!?") and not any(
-                    n.start <= m.start < n.end or m.end <= n.start < item.start for n in names):
-                best = m
-    return best
 
 
-def _rough(view: SentenceView, item: Item) -> bool:
-    """The item's count is a round figure ("más de 150", "rund 40", "some 20"): an exact one told elsewhere wins."""
-    count = _count(view, item)
-    return count is not None and any(m.value == "rough" and m.end <= count.start
-                                     and not view.text[m.end:count.start].strip() for m in view.kind("cue"))
 
 
-def _order_date(dates: dict[str, str]) -> str | None:
-    """The date of an ordering trigger, else of a buying intent in the same sentence ("has concluded a contract
-    to buy its TB2 drones, the army said on Tuesday": the date sits by "to buy")."""
-    return dates.get("ordered") or dates.get("planned")
 
-
-def _dates(view: SentenceView, shots: list[Trigger]) -> dict[str, str]:
-    """Each date goes to the trigger nearest to it; keyed by the stage of that trigger (or of the nearest
-    of this item's triggers, when the nearest belongs to no event: "signed" before "a contract")."""
-    found: dict[str, str] = {}
-    everything = view.kind("trigger")
-    for date in view.kind("date"):
-        nearest = min(everything, key=lambda t: abs(t.start - date.start), default=None)
-        shot = next((s for s in shots if nearest is not None and s.start == nearest.start), None)
-        if shot is None and shots:
-            shot = min(shots, key=lambda t: abs(t.start - date.start))
-        if shot is not None:
-            found.setdefault(shot.stage, str(date.value))
-    return found
