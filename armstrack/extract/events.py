@@ -29,7 +29,7 @@ from armstrack.extract.producers import (
 from armstrack.extract.roles import Context, Grammar, Ref, chain, origin_only
 from armstrack.extract.scan import Mention
 from armstrack.extract.sides import attached, bought_for, contract_buyers, contract_sellers, served_force, sold_by
-from armstrack.extract.slots import order_date_of, read_quantity, read_stage, rough_count, trigger_dates
+from armstrack.extract.slots import negated, order_date_of, read_quantity, read_stage, rough_count, trigger_dates
 from armstrack.extract.view import (
     Candidate,
     SentenceView,
@@ -197,6 +197,8 @@ def transfers(view: SentenceView, item: Item, shots: list[Trigger], context: Con
         including = []
     # "the deal includes the purchase of 600 missiles": the deal's sides, not the verb's
     main = including[-1] if including else _governing(_verbs_first(view, shots), item)
+    if negated(view, main.start, item.start):
+        return []  # "did not buy", "keine Drohnen gekauft": no deal
     stage, cues = read_stage(view, shots, "transfer")
     if stage == "delivered" and all(t.orientation == "use" for t in shots if t.stage == "delivered"):
         cues.add("fleet")  # "the Rafale already in service with": the buyer's fleet, maybe of an earlier deal
@@ -261,7 +263,7 @@ def productions(view: SentenceView, item: Item, shots: list[Trigger], context: C
     if not shots:
         return []
     main = min(shots, key=lambda t: _distance(t, item))
-    if main.stage == "operational" and _describes_origin(view):
+    if (main.stage == "operational" and _describes_origin(view)) or negated(view, main.start, item.start):
         return []
     stage, cues = read_stage(view, [main], "production")  # "co-production of the drones ... producing at home"
     if any(m.value.endswith(".signed") for m in view.kind("trigger")) and stage == "planned" and not cues:

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from armstrack.extract.events import Item, Trigger
 
 QUANTITY_GAP = 45  # a quantity this far before an item counts it ("13 Turkish-made TB2 drones")
+NEGATION_GAP = 20  # a negation this close before the verb denies it ("did not buy", "has no plans to buy")
+ITEM_NEGATION_GAP = 12  # and this close before the item ("kocht keine Drohnen", "ne livrera pas de drones")
 
 
 def read_stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[str, set[str]]:
@@ -30,6 +32,27 @@ def read_stage(view: SentenceView, shots: list[Trigger], event: str) -> tuple[st
         best = max(best, order.index(stage) if stage in order else 0)
     cues |= {m.value for m in view.kind("cue") if m.value in ("reported", "denied")}
     return order[best], cues
+
+
+def negated(view: SentenceView, trigger: int, item: int) -> bool:
+    """A negation word of the clause denies the deal: between the subject and the verb starting at TRIGGER ("did
+    not buy", "لم تشتر", "heeft de F-16's niet aan Oekraïne geleverd"), or right before the item starting at ITEM
+    ("kocht keine Drohnen", "geen F-16's")."""
+    return any(_denies(view, cue, trigger, NEGATION_GAP, cue.start < item)
+               or _denies(view, cue, item, ITEM_NEGATION_GAP, True)
+               for cue in view.kind("cue") if cue.value == "negation")
+
+
+def _denies(view: SentenceView, cue: Mention, at: int, gap: int, subject_first: bool) -> bool:
+    """The negation sits just before AT, in its clause: no punctuation between, nor a country when the negation
+    comes before the item ("did not say whether Poland bought": the negation is another verb's); after the item
+    the verb comes last, its recipient between ("die Panzer nicht an die Ukraine geliefert")."""
+    if not cue.end <= at <= cue.end + gap:
+        return False
+    between = view.text[cue.end:at]
+    if any(ch in between for ch in ",.;:!?"):
+        return False
+    return not (subject_first and any(cue.end <= ref.start < at for ref in view.refs))
 
 
 def _told_ahead(view: SentenceView, shot: Trigger) -> set[str]:
