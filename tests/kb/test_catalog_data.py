@@ -232,7 +232,20 @@ def test_catalogue_covers_each_major_supplier(supplier: str) -> None:
     ("Leopard 2A6", "tank", "DEU"),
     ("F-35", "aircraft", "USA"),
     ("Black Hawk", "helicopter", "USA"),
+    ("Pohang-class corvettes", "ship", "KOR"),
+    ("Stan Patrol 4207", "ship", "NLD"),
+    ("Piorun", "air_defence", "POL"),
+    ("AW119 Koala", "helicopter", "ITA"),
+    ("MT-LB", "armoured_vehicle", "RUS"),
+    ("D-30 howitzers", "artillery", "RUS"),
+    ("Dornier 228", "aircraft", "DEU"),
 ])
 def test_news_spellings_resolve_to_the_right_system(name: str, category: str, origin: str) -> None:
     found = [s for s in systems() if key(name) in {key(n) for n in names(s)}]
     assert [(s["category"], s["origin"]) for s in found] == [(category, origin)]
+
+
+@pytest.mark.parametrize("word", ["F4", "F3R", "Block 70"])
+def test_variant_standards_are_not_system_names(word: str) -> None:
+    """A standard or block of another system ("Rafale F4", "F-16 Block 70") names no system of its own."""
+    assert not [s["name"] for s in systems() if key(word) in {key(n) for n in names(s)}]
