@@ -239,6 +239,9 @@ def test_catalogue_covers_each_major_supplier(supplier: str) -> None:
     ("MT-LB", "armoured_vehicle", "RUS"),
     ("D-30 howitzers", "artillery", "RUS"),
     ("Dornier 228", "aircraft", "DEU"),
+    ("FFG-7", "ship", "USA"),
+    ("T-69-IIG", "tank", "CHN"),
+    ("Black Hornet 4", "uav", "NOR"),
 ])
 def test_news_spellings_resolve_to_the_right_system(name: str, category: str, origin: str) -> None:
     found = [s for s in systems() if key(name) in {key(n) for n in names(s)}]
