@@ -20,6 +20,7 @@ from armstrack.kb import KnowledgeBase
 from armstrack.kb.normalize import fold
 from armstrack.pipeline import Doc, Pipeline
 from armstrack.settings import Options, load_options
+from armstrack.values.reading import prepare
 
 
 class LanguageStep:
@@ -56,6 +57,8 @@ class EventStep:
         self._grammars: dict[str | None, Grammar] = {}
         self.labels = frozenset(fold(w) for lang in kb.languages.values() for w in lang.get("furniture.related"))
         self.monarchies = kb.monarchies()
+        for lang in kb.languages:  # built at load, not while the first document of each language waits
+            self.grammar(lang)
 
     def grammar(self, lang: str | None) -> Grammar:
         """The role words of LANG, built once."""
@@ -65,7 +68,7 @@ class EventStep:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.document.text
-        folded = fold(text)
+        folded = self.finder.folded(text)
         grammar = self.grammar(doc.document.language)
         context = Context(doc.mentions, self.monarchies)
         grouped = by_sentence(doc.sentences, doc.mentions)
@@ -126,6 +129,7 @@ def build_pipeline(options: Options | None = None, kb: KnowledgeBase | None = No
     options = options or load_options()
     kb = kb or KnowledgeBase.load()
     finder = MentionFinder(kb, Gazetteer(kb))
+    prepare(kb.languages)
     return Pipeline([
         ("language", LanguageStep(options)),
         ("mentions", finder),

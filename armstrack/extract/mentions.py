@@ -83,10 +83,17 @@ class MentionFinder:
         # "Leopard" alone, in a text that names the "Leopard 2A4": a family word that numbered variants share
         self.families = {head: systems for head, systems in families.items()
                          if len(systems) > 1 and fold(head) not in self.stops}
+        self._folded: tuple[str | None, str] = (None, "")
+
+    def folded(self, text: str) -> str:
+        """fold(TEXT), folded once per document: the events step asks for the text this step just read."""
+        if self._folded[0] is not text:
+            self._folded = (text, fold(text))
+        return self._folded[1]
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.document.text
-        folded = fold(text)
+        folded = self.folded(text)
         doc.sentences = split_sentences(text)
         lang = doc.document.language
         kept = [m for m in self.gazetteer.scan(text, folded)

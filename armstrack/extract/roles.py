@@ -58,6 +58,7 @@ class Grammar:
                       for name in PREFIX_MARKERS}
         # role words are matched on folded text, so they are folded too ("à" is "a" there)
         self.articles = {_words(fold(p)) for res in sources for p in res.get("article")}
+        self._article_lengths = _lengths(self.articles)
         self.sellers = {_words(fold(p)) for res in sources for p in res.get("role.seller")}
         self.determiners = {_words(fold(p)) for res in sources for p in res.get("role.definite")}
         self.conjunctions = {_words(fold(p)) for res in sources for p in res.get("conjunction")}
@@ -67,6 +68,10 @@ class Grammar:
         conjunctions = _alternatives([fold(p) for res in sources for p in res.get("conjunction")])
         articles = _alternatives([fold(p) for res in sources for p in res.get("article")])
         self._conjunction_end = re.compile(rf"(?<!\w)(?:{conjunctions})\s+(?:(?:{articles})\s*)?$")
+
+    def _strip_articles(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """WORDS without the longest article ending them."""
+        return _strip_end(words, self.articles, self._article_lengths)
 
     def _prefix_end(self, words: tuple[str, ...]) -> str:
         """The prefix marker whose longest phrase ends WORDS, or ""."""
@@ -109,7 +114,7 @@ class Grammar:
             ended = self._prefix_end(before)
             if ended:
                 return ended  # the longest phrase wins: "built in X" is made_in, not place
-            stripped = _strip_end(before, self.articles)
+            stripped = self._strip_articles(before)
             if stripped == before:
                 break
             before = stripped
@@ -122,7 +127,7 @@ class Grammar:
 
     def sells(self, folded: str, start: int) -> bool:
         """True when the reference at START follows a seller word ("a Dinamarca" after "compró")."""
-        before = _strip_end(_words(folded[max(0, start - _LOOKBACK):start]), self.articles)
+        before = self._strip_articles(_words(folded[max(0, start - _LOOKBACK):start]))
         return _ends_with(before, self.sellers)
 
     def definite(self, folded: str, start: int) -> bool:
@@ -144,7 +149,7 @@ class Grammar:
 
     def joined(self, folded: str, left_end: int, right_start: int) -> bool:
         """True when only a conjunction or a comma separates two references ("American and Israeli")."""
-        gap = _strip_end(_words(folded[left_end:right_start]), self.articles)  # "Japan and the Philippines"
+        gap = self._strip_articles(_words(folded[left_end:right_start]))  # "Japan and the Philippines"
         return gap in ((), (",",)) or gap in self.conjunctions or (gap[:1] == (",",) and gap[1:] in self.conjunctions)
 
 
@@ -349,11 +354,17 @@ def _starts_with(words: tuple[str, ...], phrases: set[tuple[str, ...]]) -> bool:
     return any(p and words[:len(p)] == p for p in phrases)
 
 
-def _strip_end(words: tuple[str, ...], phrases: set[tuple[str, ...]]) -> tuple[str, ...]:
-    for p in sorted(phrases, key=len, reverse=True):
-        if p and words[-len(p):] == p:
-            return words[:-len(p)]
+def _strip_end(words: tuple[str, ...], phrases: set[tuple[str, ...]], lengths: tuple[int, ...]) -> tuple[str, ...]:
+    # one slice per phrase length (longest first) instead of a comparison per phrase: the longest phrase wins
+    for length in lengths:
+        if length <= len(words) and words[-length:] in phrases:
+            return words[:-length]
     return words
+
+
+def _lengths(phrases: set[tuple[str, ...]]) -> tuple[int, ...]:
+    """The lengths of the non-empty PHRASES, longest first."""
+    return tuple(sorted({len(p) for p in phrases if p}, reverse=True))
 
 
 def _strip_word(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -6,14 +6,25 @@ numbers quantities read, so reading all three kinds at once costs little more th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from armstrack.values.dates import read_dates
 from armstrack.values.money import find_money, per_piece
 from armstrack.values.numerals import Numeral, word_numerals
 from armstrack.values.quantity import find_quantities
 from armstrack.values.span import Span
-from armstrack.values.vocabulary import vocabulary
+from armstrack.values.vocabulary import languages, vocabulary
 
 VALUE_KINDS = ("quantity", "money", "date")
+# Digits, a year and a spelled number: enough for every pattern of a language to compile.
+_PREPARE_TEXT = "12 000 2024 12.5"
+
+
+def prepare(langs: Iterable[str]) -> None:
+    """Read the vocabulary of each of LANGS that has one and compile its value patterns now, so that
+    no document pays for them."""
+    for lang in set(langs) & set(languages()):
+        find_values(_PREPARE_TEXT + " " + " ".join(vocabulary(lang).scales), lang)
 
 
 def find_values(text: str, lang: str, published: str | None = None,
