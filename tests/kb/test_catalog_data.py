@@ -242,6 +242,9 @@ def test_catalogue_covers_each_major_supplier(supplier: str) -> None:
     ("FFG-7", "ship", "USA"),
     ("T-69-IIG", "tank", "CHN"),
     ("Black Hornet 4", "uav", "NOR"),
+    ("Red Arrow-8", "missile", "CHN"),
+    ("Kh-59MK2", "missile", "RUS"),
+    ("StormBreaker", "ammunition", "USA"),
 ])
 def test_news_spellings_resolve_to_the_right_system(name: str, category: str, origin: str) -> None:
     found = [s for s in systems() if key(name) in {key(n) for n in names(s)}]
