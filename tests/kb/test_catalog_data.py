@@ -245,6 +245,8 @@ def test_catalogue_covers_each_major_supplier(supplier: str) -> None:
     ("Red Arrow-8", "missile", "CHN"),
     ("Kh-59MK2", "missile", "RUS"),
     ("StormBreaker", "ammunition", "USA"),
+    ("Green Pine", "radar", "ISR"),
+    ("AN/TPY-2", "radar", "USA"),
 ])
 def test_news_spellings_resolve_to_the_right_system(name: str, category: str, origin: str) -> None:
     found = [s for s in systems() if key(name) in {key(n) for n in names(s)}]
