@@ -187,12 +187,12 @@ def test_the_place_of_signing_is_no_party(extract: Extract, language: str, sente
 
 
 @pytest.mark.parametrize(("language", "sentence"), [
-    ("fr", "Dans le cadre de l'accord de défense ratifié en octobre entre l'Égypte et la France, les autorités "
-           "égyptiennes ont signé deux contrats avec Naval Group pour la fourniture de trois frégates."),
-    ("en", "Under the defence agreement ratified in October between Egypt and France, the Egyptian authorities "
-           "signed two contracts with Naval Group for the supply of three frigates."),
-    ("es", "En el marco del acuerdo de defensa ratificado en octubre entre Egipto y Francia, las autoridades "
-           "egipcias firmaron dos contratos con Naval Group para el suministro de tres fragatas."),
+    ("fr", "Au titre de l'accord de défense entre l'Égypte et la France, ratifié en octobre, Le Caire a conclu "
+           "avec Naval Group deux contrats pour la fourniture de trois frégates."),
+    ("en", "Under the defence agreement between Egypt and France, ratified in October, Cairo concluded two "
+           "contracts with Naval Group for the supply of three frigates."),
+    ("es", "Al amparo del acuerdo de defensa entre Egipto y Francia, ratificado en octubre, El Cairo cerró "
+           "con Naval Group dos contratos para el suministro de tres fragatas."),
 ])
 def test_a_later_contract_keeps_its_items(extract: Extract, language: str, sentence: str) -> None:
     """The frigates belong to the contracts signed under the pact, so the pact stays an agreement."""
