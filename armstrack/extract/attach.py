@@ -102,7 +102,7 @@ def attach_dates(transfers: list[Candidate], dated: list[Dated]) -> None:
         before = [c for c in fitting if 0 < note.sentence - c.sentence <= DATE_REACH]
         after = [c for c in fitting if 0 < c.sentence - note.sentence <= DATE_REACH]
         if not (before or after):
-            # far from the report, a delivery ("lideró este viernes la recepción de las aeronaves") or a stage naming
+            # far from the report, a delivery ("presidió el viernes la entrega de los aviones") or a stage naming
             # no kind ("signed the commitment for the system"): the one deal it fits
             alone = len({_slot(c) for c in fitting}) == 1
             before = fitting if alone and (note.stage == "delivered" or note.category is None) else []

@@ -424,7 +424,7 @@ def _qualifies_item(view: SentenceView, ref: Ref) -> bool:
 
 
 def _claimed(view: SentenceView, main: Trigger, item: Item, target: Ref, grammar: Grammar) -> bool:
-    """ "die Lieferung eines U-Boots an Ägypten und von vier Kriegsschiffen an Israel", "geht an Pakistan und
+    """ "die Übergabe eines U-Boots an Ägypten und von drei Kriegsschiffen an Israel", "geht an Pakistan und
     72 Raketen ... an die Philippinen": a target before the item belongs to another item, one between it and
     the verb or one before the verb, when a conjunction opens the item's own clause."""
     if target.end > item.start:

@@ -231,7 +231,7 @@ def _designations_near(text: str, noun: Mention, lead: re.Pattern[str] | None) -
     for quoted in _QUOTED.finditer(window):
         gap = window[quoted.end():]
         # at most a few lower-case words between ("combat"), in one clause: a script without case cannot show
-        # that; '"Kieler Nachrichten" hatten berichtet, die vier U-Boote' names a newspaper
+        # that; '"Kieler Rundschau" hatte gemeldet, die drei U-Boote' names a newspaper
         lower = gap == gap.lower() and (not gap.strip() or gap != gap.upper()) and len(gap.split()) <= QUOTE_WORDS
         if len(gap) <= _QUOTE_GAP and not any(ch in gap for ch in ".,;:!?") and lower:
             offset = noun.start - len(window)

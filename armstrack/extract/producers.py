@@ -144,7 +144,7 @@ def opened_stage(view: SentenceView, stage: str) -> str:
 
 
 def describes_firm(view: SentenceView, start: int, end: int) -> bool:
-    """ "BrahMos Aerospace, an India-Russia joint venture": a joint-production phrase at START:END set off by a
+    """ "BrahMos Aerospace, a joint venture of India and Russia": a joint-production phrase at START:END set off by a
     comma beside a firm's name describes that firm, not a production or pact the sentence reports."""
     for firm in view.kind("firm"):
         gap = view.text[firm.end:start] if firm.end <= start else view.text[end:firm.start]

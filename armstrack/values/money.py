@@ -176,7 +176,7 @@ def _as_float(amount: Decimal) -> float:
 
 
 def per_piece(text: str, lang: str, span: Span) -> bool:
-    """The amount at SPAN is a price per piece ("dont le coût unitaire est de 5 millions de dollars",
+    """The amount at SPAN is a price per piece ("pour un coût unitaire de 6 millions d'euros",
     "$15,000 apiece"), not the value of a deal."""
     patterns = _patterns(vocabulary(lang))
     return bool(patterns.unit_before.search(text, max(0, span.start - 40), span.start)

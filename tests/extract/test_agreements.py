@@ -108,8 +108,8 @@ def test_each_listed_agreement_has_its_own_pair(extract: Extract, language: str,
     ("ar", "افتتحت السعودية معرض الدفاع. "
            "كذلك وقع الوزير مذكرة تفاهم مع وزير الدفاع في تركيا للتعاون في المجال العسكري.",
      [["SAU", "TUR"]]),
-    ("es", "Arabia Saudí inauguró su feria de defensa. El ministro también firmó un memorando de entendimiento con el "
-           "ministro de Defensa de Turquía sobre cooperación militar.", [["SAU", "TUR"]]),
+    ("es", "Arabia Saudí abrió su salón de defensa. Allí el ministro firmó además con el ministro de Defensa de "
+           "Turquía un memorando de entendimiento sobre cooperación militar.", [["SAU", "TUR"]]),
     # no signing reported: a lone party stays alone, and no agreement is made up
     ("en", "Saudi Arabia opened its defence show on Sunday. The agreement with Turkey covers military training.", []),
 ])

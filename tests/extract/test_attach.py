@@ -38,8 +38,8 @@ def test_amount_goes_to_the_deal_it_follows(extract: Extract, language: str, tex
     ("es", "Egipto compró 44 Leopard 2 a Alemania. La operación asciende a 2.000 millones de euros.",
      (2_000_000_000, "EUR")),
     # a lead states the price before it names the deal
-    ("en", "Israel's defence minister welcomed a $305 million five-year artillery agreement with Morocco. Israel "
-           "will supply 20 Hermes 900 drones to the Moroccan army.", (305_000_000, "USD")),
+    ("en", "On Tuesday Israel's defence minister praised a $305 million artillery agreement with Morocco. Israel "
+           "is to deliver 20 Hermes 900 drones to Moroccan forces.", (305_000_000, "USD")),
     # ... and a side-less report of the item right after it passes it on to the deal
     ("en", "The defence ministry announced a contract worth 300 million euros on Monday. Rheinmetall is to supply "
            "24 Leopard 2 tanks. The ceremony took place in Berlin. The minister spoke there. Egypt bought the "

@@ -57,8 +57,8 @@ def packaged() -> Pipeline:
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
     # "que se" opens a relative clause; a comma between two names that start no list closes it
-    ("es", "A diferencia de los F-16 que se compraron a Dinamarca, Estados Unidos no pagará la compra de los 200 "
-           "blindados Stryker.", []),
+    ("es", "Frente a los cazas que se compraron a Dinamarca, los Estados Unidos no financiarán la compra de "
+           "200 blindados Stryker.", []),
     ("es", "A diferencia de los aviones que se compraron a Noruega, Perú adquirió diez tanques K2.",
      [("KOR", "PER")]),
     # a list goes on past the name after the comma: the relative clause holds all of it

@@ -193,7 +193,8 @@ def test_evidence_quotes_are_verbatim(extract: Extract) -> None:
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("en", "The United States approved a possible sale to Morocco. The deal includes 600 Hermes 900 drones.",
      [("USA", "MAR", "Hermes 900", 600, "planned")]),
-    ("es", "Estados Unidos aprobó una venta a Marruecos. Esta operación incluye la adquisición de 24 aviones F-16.",
+    ("es", "El Gobierno de Estados Unidos aprobó ayer una venta a Marruecos. La operación incluye la compra de "
+           "24 aviones F-16.",
      [("USA", "MAR", "F-16 Fighting Falcon", 24, "planned")]),
     ("de", "Deutschland hat Panzer an die Ukraine verkauft. Das Paket umfasst 30 Panzer vom Typ Leopard 2.",
      [("DEU", "UKR", "Leopard 2", 30, "ordered")]),
@@ -276,7 +277,7 @@ def test_a_definite_kind_noun_is_the_system_named_before(extract: Extract, langu
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
     # a verb at the clause's end has its recipient before it
-    ("nl", "Nederland gaat volgend jaar F-16 gevechtsvliegtuigen aan Oekraïne leveren.",
+    ("nl", "Nederland gaat komend voorjaar F-16 straaljagers aan Oekraïne leveren.",
      [("NLD", "UKR", "F-16 Fighting Falcon", None, "planned")]),
     ("de", "Deutschland hat zehn Panzer vom Typ Leopard 2 an die Ukraine geliefert.",
      [("DEU", "UKR", "Leopard 2", 10, "delivered")]),
@@ -291,7 +292,7 @@ def test_a_verb_at_the_clause_end_has_its_recipient_before_it(extract: Extract, 
     ("en", "Ukraine asks for the delivery of F-16 jets from the United States."),
     ("de", "Die Ukraine fordert die Lieferung von Leopard 2 aus Deutschland."),
     # an adversary's weapons: "against Russian missiles" names no supplier
-    ("nl", "Oekraïne gebruikt het systeem om zich tegen Russische raketten te verdedigen."),
+    ("nl", "Oekraïne zet het systeem in ter verdediging tegen Russische raketten."),
 ])
 def test_requests_and_defence_against_weapons_are_no_transfers(extract: Extract, language: str,
                                                               sentence: str) -> None:
@@ -352,7 +353,7 @@ def test_a_demonym_after_a_partner_firm_is_the_partner(extract: Extract, languag
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("fr", "Le Maroc et Israël ont signé un accord de défense. L'accord comprend le renseignement, des achats et "
            "la coopération industrielle.", ["defence_industry", "intelligence", "procurement"]),
-    ("de", "Deutschland und die Ukraine unterzeichnen eine Vereinbarung zur Rüstungszusammenarbeit.",
+    ("de", "Die Ukraine und Deutschland unterzeichnen eine Vereinbarung über Rüstungszusammenarbeit.",
      ["defence_industry"]),
     ("ar", "وقعت تركيا ومصر مذكرة تفاهم بشأن التدريب والمشورة العسكرية.", ["technical_assistance", "training"]),
     ("en", "Azerbaijan and Morocco signed a defence agreement on cybersecurity. The agreement also covers joint "
@@ -365,7 +366,7 @@ def test_agreement_scope_words_and_describing_sentences(extract: Extract, langua
 
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
-    ("ar", "وحصلت الجزائر بموجب الصفقة مع روسيا على 40 دبابة من طراز تي90.", ("RUS", "DZA", "T-90", 40)),
+    ("ar", "وحصلت الجزائر في إطار الصفقة مع روسيا على 40 دبابة تي90.", ("RUS", "DZA", "T-90", 40)),
 ])
 def test_a_bare_deal_noun_leaves_the_sides_to_the_verb(packaged: Pipeline, language: str, sentence: str,
                                                       expected: tuple) -> None:
@@ -389,7 +390,7 @@ def test_each_listed_item_takes_its_own_target(extract: Extract, language: str, 
 
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
-    ("de", "Im Mai wurden zwei U-Boote aus deutscher Produktion an Ägypten übergeben.",
+    ("de", "Zwei U-Boote aus deutscher Produktion wurden im Mai an Ägypten übergeben.",
      [("DEU", "EGY", "submarine", 2, "delivered")]),
     ("de", "Auch die von Deutschland an die Ukraine gelieferten Flugabwehrraketen sind im Einsatz.",
      [("DEU", "UKR", "air_defence", None, "delivered")]),
@@ -428,7 +429,7 @@ def test_the_kingdom_is_the_most_mentioned_monarchy(extract: Extract, language: 
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
     # a known plant or base is where the item is made, its maker's country the partner
-    ("nl", "De F-35 wordt gebouwd in een fabriek op de vliegbasis Cameri.", ("ITA", "USA", "F-35")),
+    ("nl", "De F-35 wordt gebouwd in de fabriek op vliegbasis Cameri.", ("ITA", "USA", "F-35")),
     ("en", "The F-35 jets are assembled at the Cameri plant.", ("ITA", "USA", "F-35")),
 ])
 def test_a_known_plant_is_where_the_item_is_made(packaged: Pipeline, language: str, sentence: str,

@@ -42,7 +42,7 @@ def test_designation_next_to_category_noun(pipeline: Pipeline, language: str, se
     ("es", "Misiles El 8X8 no es la única aspiración."),
     ("nl", "Vier F-35's en een NAVO-tank- en transportvliegtuig vlogen mee."),
     # a quoted newspaper, a clause before the noun
-    ("de", 'Die "Kieler Nachrichten" hatten berichtet, die vier U-Boote seien bestellt.'),
+    ("de", 'Die "Kieler Rundschau" hatte gemeldet, die drei U-Boote seien bestellt.'),
     # "surface-to-air" after a missile noun is its kind, not its name
     ("ar", 'وطلبت الجزائر صواريخ "أرض جو" لحماية المنشآت.'),
 ])

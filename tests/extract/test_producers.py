@@ -56,7 +56,7 @@ def test_the_kingdom_is_the_monarchy_just_named(extract: Extract, language: str,
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
     ("en", "India's BDL signed a licensing agreement with Naval Group for the final assembly of missiles in India.",
      [("IND", "FRA", "agreed")]),
-    ("en", "Saudi Arabia wants to set up a manufacturing factory for the drones in Saudi Arabia with Turkey.",
+    ("en", "Saudi Arabia wants to set up, with Turkey, a manufacturing factory for these drones in Saudi Arabia.",
      [("SAU", "TUR", "planned")]),
 ])
 def test_licences_and_plants_are_production_words(extract: Extract, language: str, sentence: str,
@@ -87,7 +87,8 @@ def test_the_makers_own_plant_builds_an_export(extract: Extract, language: str, 
 
 @pytest.mark.parametrize(("language", "sentence"), [
     ("en", "The Scorpène submarines will be made in India thanks to a know-how transfer from Naval Group."),
-    ("fr", "Les sous-marins Scorpène seront réalisés en Inde grâce à un transfert de savoir-faire de Naval Group."),
+    ("fr", "Les sous-marins de type Scorpène seront réalisés en Inde grâce à un transfert de savoir-faire de "
+           "Naval Group."),
     ("es", "Los submarinos Scorpène se harán en India gracias a una transferencia de conocimientos de Naval Group."),
     ("de", "Die Scorpène-U-Boote entstehen in Indien dank eines Wissenstransfers von Naval Group."),
     ("nl", "De Scorpène-onderzeeërs komen tot stand in India dankzij kennisoverdracht van Naval Group."),
@@ -256,7 +257,7 @@ def test_a_maintenance_centre_makes_nothing(extract: Extract, language: str, sen
     ("fr", "Le contrat pour la conception et la fabrication de 12 drones a été attribué à un consortium marocain.", []),
     ("es", "El contrato para el diseño y la fabricación de 12 drones fue adjudicado a un consorcio marroquí.", []),
     ("de", "Der Vertrag über Entwicklung und Herstellung von 12 Drohnen ging an ein marokkanisches Konsortium.", []),
-    ("nl", "Het contract voor het ontwerp en de bouw van 12 drones werd toegekend aan een Marokkaans consortium.", []),
+    ("nl", "Het contract voor ontwerp en bouw van 12 drones ging naar een Marokkaans consortium.", []),
     ("ar", "منح عقد تصميم وتصنيع 12 طائرة مسيرة لتحالف مغربي.", []),
     # a contract to make them at a named place is a production there
     ("en", "Morocco signed a contract with Turkey for the manufacture of 12 drones in Morocco.", [("MAR", "TUR")]),

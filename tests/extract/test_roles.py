@@ -127,7 +127,7 @@ def test_the_country_is_the_main_country_named_last(packaged: Pipeline, language
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # an item owning no trigger takes the nearest verb, not a bare deal noun: the buyer stays the buyer
-    ("ar", "حصلت الجزائر بموجب الصفقة مع روسيا على 40 دبابة من طراز \"تي90\"، وأنظمة صواريخ أرض جو من طراز \"أس300\".",
+    ("ar", "حصلت الجزائر في إطار الصفقة مع روسيا على 40 دبابة \"تي90\"، وعلى أنظمة صواريخ أرض جو من طراز \"أس300\".",
      [("RUS", "DZA"), ("RUS", "DZA")]),
 ])
 def test_a_deal_noun_leaves_the_sides_to_the_verb(packaged: Pipeline, language: str, text: str,

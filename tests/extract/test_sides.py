@@ -27,11 +27,11 @@ def sides(pipeline: Pipeline, text: str, language: str) -> list[tuple[str | None
     ("ar", "اشترى المغرب 13 طائرة مسيرة تركية.", [("TUR", "MAR")]),
     ("fr", "Le Maroc a acheté 13 drones turcs, selon une source à Moscou.", [("TUR", "MAR")]),
     # one plain adjective may stand between the item and its origin
-    ("ar", "وصلت إلى العراق أربع طائرات مروحية قتالية روسية.", [("RUS", "IRQ")]),
+    ("ar", "وصلت إلى العراق ست طائرات مروحية قتالية روسية.", [("RUS", "IRQ")]),
     ("fr", "Le Maroc a acheté 13 drones armés turcs.", [("TUR", "MAR")]),
     ("es", "Marruecos compró 13 drones armados turcos.", [("TUR", "MAR")]),
     # two words between, or another name between, say nothing of the origin
-    ("ar", "وصلت إلى العراق أربع طائرات مروحية قتالية حديثة روسية.", []),
+    ("ar", "وصلت إلى العراق ست طائرات مروحية قتالية حديثة روسية.", []),
     # one differing from a catalogued system's origin names its owner: the seller comes from the text
     ("es", "Chile recibió de Estados Unidos los F-16 chilenos modernizados.", [("USA", "CHL")]),
 ])
@@ -42,7 +42,7 @@ def test_a_demonym_after_the_item_names_its_origin(packaged: Pipeline, language:
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # buying for another country: the buyers give, the country bought for receives
-    ("nl", "Nederland en Denemarken kopen samen veertien Leopard 2-tanks voor Oekraïne.",
+    ("nl", "Denemarken en Nederland kopen gezamenlijk veertien Leopard 2-tanks voor Oekraïne.",
      [("DNK", "UKR"), ("NLD", "UKR")]),
     ("en", "The Netherlands and Denmark are buying 14 Leopard 2 tanks for Ukraine.", [("DNK", "UKR"), ("NLD", "UKR")]),
     ("fr", "Les Pays-Bas et le Danemark achètent quatorze chars Leopard 2 pour l'Ukraine.",
@@ -66,8 +66,8 @@ def test_buying_for_another_country(packaged: Pipeline, language: str, text: str
     ("en", "Poland has concluded a contract for the supply of 180 K2 tanks.", [("KOR", "POL")]),
     ("fr", "La Pologne a conclu un contrat pour la livraison de 180 chars K2.", [("KOR", "POL")]),
     ("es", "Polonia firmó un contrato para el suministro de 180 tanques K2.", [("KOR", "POL")]),
-    ("de", "Die Türkei hat einen Vertrag mit der britischen Regierung über die Lieferung von 20 "
-           "Eurofighter-Kampfflugzeugen unterschrieben.", [("GBR", "TUR")]),
+    ("de", "Die Türkei hat mit der britischen Regierung einen Vertrag zur Lieferung von 20 Kampfflugzeugen "
+           "vom Typ Eurofighter unterzeichnet.", [("GBR", "TUR")]),
     ("ar", "وقعت مصر عقدا لتوريد 30 طائرة رافال.", [("FRA", "EGY")]),
     # of two signers, the one making the item sells to the other
     ("ar", "أعلن المتحدث توقيع مصر وفرنسا عقدا لتوريد 30 طائرة رافال.", [("FRA", "EGY")]),

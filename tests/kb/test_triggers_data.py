@@ -25,7 +25,7 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), [
     # buying in progress, agreeing to buy, inking a deal, taking delivery; "a fleet of" is holdings; a strike
-    ("en", "The Philippines is in the process of acquiring more BrahMos missiles from India.", "planned"),
+    ("en", "The Philippine Navy is in the process of acquiring additional BrahMos missiles from India.", "planned"),
     ("en", "Brazil has agreed to buy 36 Gripen fighters from Sweden.", "ordered"),
     ("en", "Poland inked a deal with South Korea for 180 K2 tanks.", "ordered"),
     ("en", "Egypt has continued to take delivery of Rafale fighters from France.", "delivered"),
@@ -38,7 +38,7 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("fr", "La France a promis 12 canons CAESAR supplémentaires à l'Ukraine.", "planned"),
     ("fr", "Les 36 canons CAESAR commandés par l'Arménie seront livrés à Erevan dans les 15 mois.", "ordered"),
     ("fr", "La Belgique a donné son aval à l'achat de neuf canons CAESAR français.", "planned"),
-    ("fr", "L'armée burkinabè disposait déjà de cinq drones Bayraktar TB2 turcs.", "delivered"),
+    ("fr", "L'armée malienne disposait déjà de six drones Bayraktar TB2 turcs.", "delivered"),
     ("fr", "Zipline achemine par drone des médicaments vers les centres de santé du Rwanda.", None),
     # present-tense pledges, the present passive (not yet done), a customer, a lease
     ("nl", "Nederland stelt nog eens acht F-16's beschikbaar aan Oekraïne.", "planned"),
@@ -52,7 +52,7 @@ def transfer_statuses(pipeline: Pipeline, sentence: str, language: str) -> list[
     ("de", "Die Schweiz hat 36 Kampfflugzeuge F-35A in den USA angeschafft.", "ordered"),
     ("de", "Die Niederlande haben Patriot-Systeme aus den USA geleast.", "ordered"),
     ("de", "Litauen erwägt den Kauf von Leopard 2 Kampfpanzern aus Deutschland.", "planned"),
-    ("de", "Die deutsche Marine soll fünf neue Seeüberwachungsflugzeuge vom Typ P-8A Poseidon bekommen.", "planned"),
+    ("de", "Die Marine der Bundeswehr soll drei weitere Seefernaufklärer vom Typ P-8A Poseidon bekommen.", "planned"),
     ("de", "Die Bundeswehr bekommt 35 Kampfflugzeuge F-35A aus den USA.", "ordered"),
     ("de", "Die Ukraine hat vier IRIS-T SLM Systeme aus Deutschland bekommen.", "delivered"),
     # arrival into a fleet, a future gift, a concluded purchase, the future passive; a cancelled purchase is planned

@@ -113,16 +113,16 @@ def test_parse_money_is_none_without_an_amount() -> None:
     ("en", "The drones may have cost $15,000 or less apiece.", True),
     ("en", "Each jet costs $80 million each.", True),
     ("en", "The sale is worth $70 million.", False),
-    ("fr", "Le Maroc aurait commandé 13 drones, dont le coût unitaire est de 5 millions de dollars.", True),
+    ("fr", "Le Maroc aurait acheté 13 drones au coût unitaire de 5 millions de dollars.", True),
     ("fr", "Le contrat vaut 70 millions de dollars.", False),
-    ("es", "Los aviones tienen un costo unitario de 45 millones de dólares.", True),
+    ("es", "Para estos aviones se calcula un costo unitario de 38 millones de dólares.", True),
     ("de", "Der Stückpreis liegt bei 4 Millionen Euro.", True),
     ("nl", "De drones kosten 2 miljoen euro per stuk.", True),
     ("ar", "اشترت الجزائر 24 طائرة يبلغ سعر الواحدة منها 5 ملايين دولار.", True),
     ("ar", "بلغت قيمة الصفقة 500 مليون دولار.", False),
     # a sentence opening on one piece prices a piece, however far its amount stands
-    ("es", "Argentina compra 207 blindados. Cada blindado Stryker tiene un valor aproximado de dos millones de "
-           "dólares.", True),
+    ("es", "Argentina adquiere 207 vehículos. Cada Stryker tiene, según la prensa, un valor cercano a dos millones "
+           "de dólares.", True),
     ("de", "Jedes der Fahrzeuge schlägt nach Angaben des Herstellers mit 3 Millionen Euro zu Buche.", True),
     ("en", "The deal is worth $2 billion, each side said.", False),
 ])
