@@ -78,13 +78,13 @@ class EventStep:
         for index in sorted(chosen | {i for i, mentions in grouped.items() if speaks_of_deal(mentions)}):
             sentence = doc.sentences[index]
             mentions = grouped[index]
-            unit = next((start for start, end in teasers if start <= sentence.start < end), 0)
+            unit = _unit(teasers, sentence.start)
             view = SentenceView(index, sentence.start, sentence.end, text, folded, mentions,
                                 references(mentions, folded, grammar), unit)
             self.read_sentence(doc, view, index in chosen, context, grammar, found)
         self.date_stages(doc, found)
         doc.mentions.sort(key=lambda m: (m.start, m.end))
-        named = [Named(m.start, m.value, next((start for start, end in teasers if start <= m.start < end), 0))
+        named = [Named(m.start, m.value, _unit(teasers, m.start))
                  for m in doc.mentions if m.kind == "system" and m.form != "designation"]
         doc.events = assemble(found.candidates, found.amounts, found.dated, named, doc.document.published)
         return doc
@@ -122,6 +122,11 @@ class EventStep:
         doc.mentions += values
         found.candidates += events
         found.amounts += [Amount.of(view, m) for m in view.kind("money")]
+
+
+def _unit(teasers: list[tuple[int, int]], at: int) -> int:
+    """The teaser line holding offset AT (its start), or 0 for the article body."""
+    return next((start for start, end in teasers if start <= at < end), 0)
 
 
 def build_pipeline(options: Options | None = None, kb: KnowledgeBase | None = None) -> Pipeline:

@@ -20,6 +20,7 @@ from armstrack.extract.attach import (
     complete,
     deal_of,
     fits,
+    fitting_deals,
     item_less_dates,
     lend_values,
     past_only,
@@ -109,8 +110,7 @@ def _lend_reports(deals: list[Transfer], units: dict[int, set[int]], partial: li
     planned. Not a delivery: one reported without its recipient is as often another country's fleet."""
     for report in partial:
         event = deal_of(report)
-        fitting = [d for d in deals if report.unit in units.get(id(d), {0}) and fits(d, report)
-                   and key(event.system or "") == key(d.system or "")]
+        fitting = [d for d in fitting_deals(deals, units, report) if key(event.system or "") == key(d.system or "")]
         if len(fitting) != 1:
             continue
         deal = fitting[0]

@@ -202,10 +202,15 @@ def lend_values(deals: list[Transfer], units: dict[int, set[int]], candidates: l
         event = candidate.event
         if not isinstance(event, Transfer) or event.value is None or complete(event):
             continue
-        fitting = [d for d in deals if candidate.unit in units.get(id(d), {0}) and fits(d, candidate)
-                and (event.system is None or key(event.system) == key(d.system or ""))]
+        fitting = [d for d in fitting_deals(deals, units, candidate)
+                   if event.system is None or key(event.system) == key(d.system or "")]
         if len(fitting) == 1 and fitting[0].value is None:
             fitting[0].value = event.value
+
+
+def fitting_deals(deals: list[Transfer], units: dict[int, set[int]], report: Candidate) -> list[Transfer]:
+    """The document's deals told in REPORT's unit (the body or its teaser line) that REPORT fits."""
+    return [d for d in deals if report.unit in units.get(id(d), {0}) and fits(d, report)]
 
 
 def fits(deal: Transfer, report: Candidate) -> bool:

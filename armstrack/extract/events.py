@@ -364,10 +364,11 @@ def _suppliers(view: SentenceView, item: Item, main: Trigger, shots: list[Trigge
     buyers = likely_subjects(view, main) if bought_for(view, item, main, context, grammar) else []
     if buyers:  # "Nederland en Denemarken kopen tanks voor Oekraïne": the buyers give what they buy
         return resolved_codes(chain(view.refs, buyers[-1], view.folded, grammar), context)
-    if contract_buyers(view, item, main, context, grammar):  # the signer buys; the contract's other side sells
+    signed_for = contract_buyers(view, item, main, context, grammar)
+    if signed_for:  # the signer buys; the contract's other side sells
         if partners:
             return resolved_codes(chain(view.refs, partners[0], view.folded, grammar), context)
-        return contract_sellers(view, item, main, context, grammar)
+        return contract_sellers(view, main, context, grammar, signed_for)
     if main.orientation == "supply":
         agents = [r for r in view.refs if r.marker == "agent"] or likely_subjects(view, main)
         if agents:

@@ -85,10 +85,10 @@ def contract_buyers(view: SentenceView, item: Item, main: Trigger, context: Cont
     return [code for code in signers if code != origin]
 
 
-def contract_sellers(view: SentenceView, item: Item, main: Trigger, context: Context, grammar: Grammar) -> list[str]:
-    """The signers of a contract for supply that do not buy under it ("Saudi Arabia and Greece signed a deal to
-    supply the kingdom with Patriot systems": Greece)."""
-    buyers = contract_buyers(view, item, main, context, grammar)
+def contract_sellers(view: SentenceView, main: Trigger, context: Context, grammar: Grammar,
+                     buyers: list[str]) -> list[str]:
+    """The signers of a contract for supply that do not buy under it, BUYERS being contract_buyers' answer ("Saudi
+    Arabia and Greece signed a deal to supply the kingdom with Patriot systems": Greece)."""
     return [code for code in _signers(view, main, context, grammar) if buyers and code not in buyers]
 
 
@@ -121,8 +121,7 @@ def bought_for(view: SentenceView, item: Item, main: Trigger, context: Context, 
     verb governs, no seller word and none of the buyers ("destinés à la marine indienne"), names whom they buy for."""
     if main.orientation != "acquire" or main.contract:
         return []
-    subjects = likely_subjects(view, main)[-1:]
-    buyers = set(resolved_codes(chain(view.refs, subjects[0], view.folded, grammar), context)) if subjects else set()
+    buyers = set(_signers(view, main, context, grammar))
     return [r for r in view.refs if r.marker == "target" and r.form != "demonym" and r.start >= item.end
             and r.start > main.end and not grammar.sells(view.folded, r.start) and sold_by(view, item, main, r)
             and r.code not in buyers]
